@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: MIT */
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+void cli_print_error(const struct xw_error *e)
+{
+	char msg[XW_ERROR_FILE_MAX + XW_ERROR_MSG_MAX + 32];
+
+	xw_error_format(e, msg, sizeof(msg));
+	fprintf(stderr, "xwalk: %s\n", msg);
+}
+
+void cli_report(void *cli, const struct xw_error *e)
+{
+	cli_print_error(e);
+	((struct cli *)cli)->errors++;
+}
+
+int cli_usage(const struct verb *v, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("xwalk: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nusage: %s\nTry 'xwalk %s --help'.\n", v->usage, v->name);
+	return EXIT_USAGE;
+}
+
+int cli_help(const struct verb *v)
+{
+	printf("usage: %s\n\n%s\n", v->usage, v->summary);
+	return EXIT_OK;
+}
+
+int cli_bad_option(const struct verb *v, int c, char **argv)
+{
+	if (c == ':')
+		return cli_usage(v, "option '%s' needs a value", argv[optind - 1]);
+	return cli_usage(v, "unknown option '%s'", argv[optind - 1]);
+}
+
+struct xw_registry *cli_registry(struct cli *cli)
+{
+	struct xw_error e;
+
+	if (cli->registry || xw_registry_new(&cli->registry, &e) < 0)
+		return cli->registry;
+	xw_registry_load_default(cli->registry, cli->plugin_dirs,
+				 cli->n_plugin_dirs);
+	/* a broken plugin does not stop the others; say so once */
+	for (size_t i = 0; i < cli->registry->n_problems; i++) {
+		char msg[XW_ERROR_FILE_MAX + XW_ERROR_MSG_MAX + 32];
+		xw_error_format(&cli->registry->problems[i], msg, sizeof(msg));
+		fprintf(stderr, "xwalk: warning: %s\n", msg);
+	}
+	return cli->registry;
+}
+
+struct xw_catalog *cli_bundled(struct cli *cli)
+{
+	struct xw_error e;
+
+	if (!cli->bundled && xw_catalog_new(&cli->bundled, &e) == 0)
+		xw_catalog_load_bundled(cli->bundled, cli_report, cli);
+	return cli->bundled;
+}

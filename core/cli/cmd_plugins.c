@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: MIT */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "table.h"
+
+static void capabilities(const struct xw_plugin_descriptor *d, char *reads,
+			 char *writes, size_t size)
+{
+	snprintf(reads, size, "%s%s%s",
+		 d->read_framework ? "framework " : "",
+		 d->read_mapping ? "mapping " : "",
+		 d->read_assessment ? "assessment" : "");
+	snprintf(writes, size, "%s%s",
+		 d->write_framework ? "framework " : "",
+		 d->write_mapping ? "mapping" : "");
+}
+
+static int run(struct cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct xw_registry *reg;
+	struct table t;
+	int c;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
+		if (c == 'h')
+			return cli_help(&verb_plugins);
+		return cli_bad_option(&verb_plugins, c, argv);
+	}
+	if (optind < argc)
+		return cli_usage(&verb_plugins, "'plugins' takes no operands");
+	reg = cli_registry(cli);
+	if (!reg)
+		return EXIT_FAIL;
+	table_init(&t, 6);
+	table_add(&t, (const char *const[]){ "PLUGIN", "VERSION", "READS",
+					     "WRITES", "EXTENSIONS", "PATH" });
+	for (size_t i = 0; i < reg->n_plugins; i++) {
+		const struct xw_plugin *p = &reg->plugins[i];
+		char reads[64], writes[64], exts[128] = "";
+
+		capabilities(&p->desc, reads, writes, sizeof(reads));
+		for (const char *const *e = p->desc.extensions; e && *e; e++)
+			snprintf(exts + strlen(exts), sizeof(exts) - strlen(exts),
+				 "%s%s", exts[0] ? " " : "", *e);
+		table_add(&t, (const char *const[]){ p->desc.name, p->desc.version,
+						     reads, writes, exts, p->path });
+	}
+	table_print(&t, stdout);
+	table_free(&t);
+	return reg->n_problems ? EXIT_FAIL : EXIT_OK;
+}
+
+const struct verb verb_plugins = {
+	"plugins",
+	"List the loaded plugins with their version and what they read and write.\n"
+	"Plugins that fail to load are reported, and the exit status is then 1.",
+	"xwalk plugins",
+	run,
+};

@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: MIT */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "cli.h"
+
+static const struct verb *const verbs[] = {
+	&verb_list, &verb_show, &verb_lint, &verb_convert, &verb_plugins,
+};
+
+#define N_VERBS (sizeof(verbs) / sizeof(verbs[0]))
+
+static void help(void)
+{
+	puts("usage: xwalk [--plugin-dir DIR]... [--lang ja|en] VERB [ARGS]\n"
+	     "\n"
+	     "Maps security frameworks onto the METI/IPA supply-chain security\n"
+	     "evaluation scheme (SCS, levels ★3/★4/★5) and onto each other.\n"
+	     "\n"
+	     "Verbs:");
+	for (size_t i = 0; i < N_VERBS; i++)
+		printf("  %-10s %s\n", verbs[i]->name, verbs[i]->summary);
+	puts("\n"
+	     "Every verb has --help. Global options may stand anywhere.\n"
+	     "Environment: XWALK_DATA_PATH (bundled data folders),\n"
+	     "XWALK_PLUGIN_PATH (plugin folders), both colon-separated.\n"
+	     "Exit status: 0 success, 1 failure, 2 usage error.");
+}
+
+static int default_lang(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+
+	for (size_t i = 0; i < 3; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v)
+			return strncmp(v, "ja", 2) == 0 ? XW_LANG_JA : XW_LANG_EN;
+	}
+	return XW_LANG_EN;
+}
+
+/*
+ * Takes the global options out of @argv wherever they stand (before the
+ * first "--"), so `xwalk show X --lang en` works like `xwalk --lang en
+ * show X`. Returns the new argc, or -1 after a usage error.
+ */
+static int take_globals(struct cli *cli, int argc, char **argv)
+{
+	int out = 1, i;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *val = NULL;
+		int is_dir = strncmp(a, "--plugin-dir", 12) == 0;
+		int is_lang = strncmp(a, "--lang", 6) == 0;
+
+		if (strcmp(a, "--") == 0)
+			break;
+		if ((is_dir && (a[12] == '=' || !a[12])) ||
+		    (is_lang && (a[6] == '=' || !a[6]))) {
+			const char *eq = strchr(a, '=');
+			val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+			if (!val) {
+				fprintf(stderr, "xwalk: option '%s' needs a value\n", a);
+				return -1;
+			}
+			if (is_lang) {
+				cli->lang = xw_lang_parse(val);
+				if (cli->lang == XW_LANG_NONE) {
+					fprintf(stderr, "xwalk: --lang takes 'ja' or 'en', not '%s'\n", val);
+					return -1;
+				}
+			} else if (cli->n_plugin_dirs < 16) {
+				cli->plugin_dirs[cli->n_plugin_dirs++] = val;
+			}
+			continue;
+		}
+		argv[out++] = argv[i];
+	}
+	for (; i < argc; i++)
+		argv[out++] = argv[i];
+	argv[out] = NULL;
+	return out;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli cli = { .lang = default_lang() };
+	const struct verb *verb = NULL;
+	int rc;
+
+	argc = take_globals(&cli, argc, argv);
+	if (argc < 0)
+		return EXIT_USAGE;
+	if (argc < 2) {
+		help();
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		printf("xwalk %s (plugin ABI %d.%d)\n", XW_VERSION,
+		       XW_PLUGIN_ABI_MAJOR, XW_PLUGIN_ABI_MINOR);
+		return EXIT_OK;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		help();
+		return EXIT_OK;
+	}
+	for (size_t i = 0; i < N_VERBS; i++)
+		if (strcmp(argv[1], verbs[i]->name) == 0)
+			verb = verbs[i];
+	if (!verb) {
+		fprintf(stderr, "xwalk: unknown %s '%s'; see 'xwalk --help'\n",
+			argv[1][0] == '-' ? "option" : "verb", argv[1]);
+		return EXIT_USAGE;
+	}
+	rc = verb->run(&cli, argc - 1, argv + 1);
+	xw_registry_free(cli.registry);
+	xw_catalog_free(cli.bundled);
+	return rc;
+}

@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef XWALK_PLUGIN_H
+#define XWALK_PLUGIN_H
+
+/**
+ * The plugin ABI. This is the only header a plugin includes.
+ *
+ * A plugin is a shared module that exports one function,
+ * XW_PLUGIN_ENTRY_NAME, returning a pointer to a constant descriptor.
+ * The host checks the descriptor's ABI major version and size, then
+ * calls init() once with a table of host services. A plugin never links
+ * libxwalk and never allocates model objects: it builds frameworks,
+ * mapping sets and assessments through the host table, and reads them
+ * (for writers) through the same table. Model objects are opaque here.
+ *
+ * Strings passed to the host are copied; strings returned by the host
+ * are borrowed and valid until the object is freed. All text is UTF-8.
+ *
+ * Return values: 0 on success or a negative XW_E* code (xwalk/error.h).
+ * To fail with a message, return host->error(call, ...), which records
+ * file:line:col from the last host->at() position.
+ *
+ * ABI rules: the major version changes when a field is removed or
+ * changes meaning; the minor version when fields are appended. Both
+ * structs carry their size, so either side can tell which fields the
+ * other has.
+ */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "xwalk/error.h" /* the XW_E* codes; plugins call none of its functions */
+
+#define XW_PLUGIN_ABI_MAJOR 1
+#define XW_PLUGIN_ABI_MINOR 0
+#define XW_PLUGIN_ENTRY_NAME "xwalk_plugin_entry"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct xw_framework;
+struct xw_item;
+struct xw_profile;
+struct xw_mapping;
+struct xw_row;
+struct xw_assessment;
+struct xw_result;
+struct xw_call;     /* one host call into the plugin: its file and errors */
+struct xw_output;   /* where a writer puts its bytes */
+
+/** A file handed to a reader: already read within the host's limits. */
+struct xw_input {
+	const char *path;            /* for messages */
+	const unsigned char *data;   /* NUL-terminated for convenience */
+	size_t size;
+};
+
+struct xw_host {
+	uint32_t abi_major;
+	uint32_t abi_minor;
+	uint32_t struct_size;
+
+	/* Reporting. at() sets the position later errors refer to
+	 * (line, column 1-based; 0 for none). error() returns @code. */
+	void (*at)(struct xw_call *call, unsigned line, unsigned column);
+	int (*error)(struct xw_call *call, int code, const char *fmt, ...)
+		__attribute__((format(printf, 3, 4)));
+	void (*warn)(struct xw_call *call, const char *fmt, ...)
+		__attribute__((format(printf, 2, 3)));
+
+	/* Building. Keys are the native format's (docs/formats.md); list
+	 * keys append; map keys take @sub. An error is already reported. */
+	int (*framework_set)(struct xw_call *call, struct xw_framework *fw,
+			     const char *key, const char *sub, const char *value);
+	int (*item_add)(struct xw_call *call, struct xw_framework *fw,
+			struct xw_item **out);
+	int (*item_set)(struct xw_call *call, struct xw_item *it,
+			const char *key, const char *sub, const char *value);
+	int (*profile_add)(struct xw_call *call, struct xw_framework *fw,
+			   struct xw_profile **out);
+	int (*profile_set)(struct xw_call *call, struct xw_profile *p,
+			   const char *key, const char *sub, const char *value);
+	int (*mapping_set)(struct xw_call *call, struct xw_mapping *m,
+			   const char *key, const char *sub, const char *value);
+	int (*row_add)(struct xw_call *call, struct xw_mapping *m,
+		       struct xw_row **out);
+	int (*row_set)(struct xw_call *call, struct xw_row *r,
+		       const char *key, const char *sub, const char *value);
+	int (*assessment_set)(struct xw_call *call, struct xw_assessment *a,
+			      const char *key, const char *sub, const char *value);
+	int (*result_add)(struct xw_call *call, struct xw_assessment *a,
+			  struct xw_result **out);
+	int (*result_set)(struct xw_call *call, struct xw_result *r,
+			  const char *key, const char *sub, const char *value);
+
+	/* Reading, for writers. get() returns a field as text (element
+	 * @idx of a list field, 0 for others), or NULL when unset. */
+	size_t (*item_count)(const struct xw_framework *fw);
+	const struct xw_item *(*item_at)(const struct xw_framework *fw, size_t i);
+	const char *(*framework_get)(const struct xw_framework *fw,
+				     const char *key, const char *sub, size_t idx);
+	const char *(*item_get)(const struct xw_item *it, const char *key,
+				const char *sub, size_t idx);
+	size_t (*row_count)(const struct xw_mapping *m);
+	const struct xw_row *(*row_at)(const struct xw_mapping *m, size_t i);
+	const char *(*mapping_get)(const struct xw_mapping *m, const char *key,
+				   const char *sub, size_t idx);
+	const char *(*row_get)(const struct xw_row *r, const char *key,
+			       const char *sub, size_t idx);
+
+	/* Output, for writers: append bytes. Never fails visibly; the host
+	 * checks for allocation failure once at the end. */
+	void (*write)(struct xw_output *out, const void *data, size_t len);
+};
+
+struct xw_plugin_descriptor {
+	uint32_t abi_major;          /* XW_PLUGIN_ABI_MAJOR */
+	uint32_t abi_minor;          /* XW_PLUGIN_ABI_MINOR */
+	uint32_t struct_size;        /* sizeof(struct xw_plugin_descriptor) */
+	const char *name;            /* short id, e.g. "csv" */
+	const char *version;
+	const char *description;
+	const char *const *extensions; /* NULL-terminated, e.g. {"csv", NULL} */
+
+	/* Optional. Called once after loading; *state is passed back. */
+	int (*init)(const struct xw_host *host, void **state);
+	void (*fini)(void *state);
+
+	/* How sure the plugin is that it can read @in: 0 (no) to 100. */
+	int (*probe)(void *state, const struct xw_input *in);
+
+	/* Readers and writers; NULL when not supported. */
+	int (*read_framework)(void *state, struct xw_call *call,
+			      const struct xw_input *in, struct xw_framework *fw);
+	int (*read_mapping)(void *state, struct xw_call *call,
+			    const struct xw_input *in, struct xw_mapping *m);
+	int (*read_assessment)(void *state, struct xw_call *call,
+			       const struct xw_input *in, struct xw_assessment *a);
+	int (*write_framework)(void *state, struct xw_call *call,
+			       const struct xw_framework *fw, struct xw_output *out);
+	int (*write_mapping)(void *state, struct xw_call *call,
+			     const struct xw_mapping *m, struct xw_output *out);
+};
+
+typedef const struct xw_plugin_descriptor *(*xw_plugin_entry_fn)(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef XWALK_REGISTRY_H
+#define XWALK_REGISTRY_H
+
+/**
+ * The plugin registry: loads plugins with dlopen(RTLD_NOW | RTLD_LOCAL),
+ * checks their descriptors, and routes reading and writing of files
+ * through them.
+ *
+ * Search order (first plugin of a name wins): the directories given with
+ * --plugin-dir, then XWALK_PLUGIN_PATH (colon-separated), then the
+ * build tree's plugins when xwalk runs from its build tree, then the
+ * install directory. A plugin that fails to load is recorded as a
+ * problem, with its own message, and the others still load.
+ */
+
+#include <stddef.h>
+
+#include "xwalk/error.h"
+#include "xwalk/native.h"
+#include "xwalk/plugin.h"
+
+struct xw_plugin {
+	char *path;
+	void *handle;
+	struct xw_plugin_descriptor desc;  /* copy, zero-filled past the plugin's size */
+	void *state;
+};
+
+struct xw_registry {
+	struct xw_plugin *plugins;
+	size_t n_plugins;
+	struct xw_error *problems;         /* plugins that failed to load */
+	size_t n_problems;
+};
+
+int xw_registry_new(struct xw_registry **out, struct xw_error *err);
+/** Calls every plugin's fini(), unloads them, frees @reg. Accepts NULL. */
+void xw_registry_free(struct xw_registry *reg);
+
+/**
+ * Loads the plugin at @path. Errors (XW_EPLUGIN), each with its own
+ * message: the module does not load; it has no entry function; the entry
+ * returns no descriptor; the descriptor is shorter than ABI 1.0's; the
+ * ABI major differs; init() fails. XW_EINVAL when a plugin of the same
+ * name is already loaded.
+ */
+int xw_registry_load_file(struct xw_registry *reg, const char *path,
+			  struct xw_error *err);
+
+/**
+ * Loads every "*.so" in @dir, in name order. Failures are recorded in
+ * reg->problems, not returned. A missing directory is not an error.
+ */
+void xw_registry_load_dir(struct xw_registry *reg, const char *dir);
+
+/** Loads from the search path described above. @dirs may be NULL. */
+void xw_registry_load_default(struct xw_registry *reg,
+			      const char *const *dirs, size_t n_dirs);
+
+/** The plugin called @name, or NULL. */
+const struct xw_plugin *xw_registry_find(const struct xw_registry *reg,
+					 const char *name);
+
+/**
+ * Reads @path into @out. @format is a plugin name, "native", or NULL to
+ * choose by content (native files) and then by probe(). @want is the
+ * kind to read, or XW_DOC_NONE for whatever the file is (native files;
+ * for plugins, framework then mapping then assessment, as supported).
+ * Errors: those of the reader; XW_EUNSUPPORTED when no reader fits.
+ */
+int xw_registry_read(struct xw_registry *reg, const char *path,
+		     const char *format, enum xw_doc_kind want,
+		     struct xw_doc *out, struct xw_error *err);
+
+/**
+ * Writes @doc to @path atomically in @format ("native" or a plugin
+ * name; NULL picks by the file name's extension, native for .yaml).
+ */
+int xw_registry_write(struct xw_registry *reg, const struct xw_doc *doc,
+		      const char *path, const char *format,
+		      struct xw_error *err);
+
+#endif

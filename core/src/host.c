@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: MIT */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "xwalk/assessment.h"
+#include "xwalk/framework.h"
+#include "xwalk/mapping.h"
+#include "host.h"
+
+static void at(struct xw_call *call, unsigned line, unsigned column)
+{
+	call->line = line;
+	call->column = column;
+}
+
+static int error(struct xw_call *call, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (code >= 0)
+		code = XW_EINVAL;
+	va_start(ap, fmt);
+	xw_error_setv(call->err, code, call->path, call->line, call->column,
+		      fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+static void warn(struct xw_call *call, const char *fmt, ...)
+{
+	char msg[XW_ERROR_MSG_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (call->line)
+		fprintf(stderr, "xwalk: %s:%u:%u: warning: %s\n", call->path,
+			call->line, call->column ? call->column : 1, msg);
+	else
+		fprintf(stderr, "xwalk: %s: warning: %s\n", call->path, msg);
+}
+
+/* A setter's error gets the call's file and current position. */
+static int located(struct xw_call *call, int rc)
+{
+	if (rc < 0)
+		xw_error_locate(call->err, call->path, call->line, call->column);
+	return rc;
+}
+
+static int framework_set(struct xw_call *c, struct xw_framework *fw,
+			 const char *k, const char *s, const char *v)
+{
+	return located(c, xw_framework_set(fw, k, s, v, c->err));
+}
+
+static int item_add(struct xw_call *c, struct xw_framework *fw,
+		    struct xw_item **out)
+{
+	int rc = located(c, xw_framework_add_item(fw, out, c->err));
+
+	if (rc == 0) {
+		(*out)->line = c->line;
+		(*out)->column = c->column;
+	}
+	return rc;
+}
+
+static int item_set(struct xw_call *c, struct xw_item *it, const char *k,
+		    const char *s, const char *v)
+{
+	return located(c, xw_item_set(it, k, s, v, c->err));
+}
+
+static int profile_add(struct xw_call *c, struct xw_framework *fw,
+		       struct xw_profile **out)
+{
+	return located(c, xw_framework_add_profile(fw, out, c->err));
+}
+
+static int profile_set(struct xw_call *c, struct xw_profile *p,
+		       const char *k, const char *s, const char *v)
+{
+	return located(c, xw_profile_set(p, k, s, v, c->err));
+}
+
+static int mapping_set(struct xw_call *c, struct xw_mapping *m,
+		       const char *k, const char *s, const char *v)
+{
+	return located(c, xw_mapping_set(m, k, s, v, c->err));
+}
+
+static int row_add(struct xw_call *c, struct xw_mapping *m, struct xw_row **out)
+{
+	int rc = located(c, xw_mapping_add_row(m, out, c->err));
+
+	if (rc == 0) {
+		(*out)->line = c->line;
+		(*out)->column = c->column;
+	}
+	return rc;
+}
+
+static int row_set(struct xw_call *c, struct xw_row *r, const char *k,
+		   const char *s, const char *v)
+{
+	return located(c, xw_row_set(r, k, s, v, c->err));
+}
+
+static int assessment_set(struct xw_call *c, struct xw_assessment *a,
+			  const char *k, const char *s, const char *v)
+{
+	return located(c, xw_assessment_set(a, k, s, v, c->err));
+}
+
+static int result_add(struct xw_call *c, struct xw_assessment *a,
+		      struct xw_result **out)
+{
+	int rc = located(c, xw_assessment_add_result(a, out, c->err));
+
+	if (rc == 0) {
+		(*out)->line = c->line;
+		(*out)->column = c->column;
+	}
+	return rc;
+}
+
+static int result_set(struct xw_call *c, struct xw_result *r, const char *k,
+		      const char *s, const char *v)
+{
+	return located(c, xw_result_set(r, k, s, v, c->err));
+}
+
+static size_t item_count(const struct xw_framework *fw)
+{
+	return fw->n_items;
+}
+
+static const struct xw_item *item_at(const struct xw_framework *fw, size_t i)
+{
+	return i < fw->n_items ? fw->items[i] : NULL;
+}
+
+static size_t row_count(const struct xw_mapping *m)
+{
+	return m->n_rows;
+}
+
+static const struct xw_row *row_at(const struct xw_mapping *m, size_t i)
+{
+	return i < m->n_rows ? m->rows[i] : NULL;
+}
+
+static void write(struct xw_output *out, const void *data, size_t len)
+{
+	xw_buf_add(&out->buf, data, len);
+}
+
+const struct xw_host xw_host_table = {
+	.abi_major = XW_PLUGIN_ABI_MAJOR,
+	.abi_minor = XW_PLUGIN_ABI_MINOR,
+	.struct_size = sizeof(struct xw_host),
+	.at = at,
+	.error = error,
+	.warn = warn,
+	.framework_set = framework_set,
+	.item_add = item_add,
+	.item_set = item_set,
+	.profile_add = profile_add,
+	.profile_set = profile_set,
+	.mapping_set = mapping_set,
+	.row_add = row_add,
+	.row_set = row_set,
+	.assessment_set = assessment_set,
+	.result_add = result_add,
+	.result_set = result_set,
+	.item_count = item_count,
+	.item_at = item_at,
+	.framework_get = xw_framework_get,
+	.item_get = xw_item_get,
+	.row_count = row_count,
+	.row_at = row_at,
+	.mapping_get = xw_mapping_get,
+	.row_get = xw_row_get,
+	.write = write,
+};

@@ -1,0 +1,398 @@
+/* SPDX-License-Identifier: MIT */
+#include <dirent.h>
+#include <dlfcn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "xwalk/io.h"
+#include "xwalk/paths.h"
+#include "xwalk/registry.h"
+#include "host.h"
+
+/* A 1.0 descriptor ends with write_mapping; anything shorter is broken. */
+#define DESC_MIN_SIZE \
+	(offsetof(struct xw_plugin_descriptor, write_mapping) + sizeof(void *))
+
+int xw_registry_new(struct xw_registry **out, struct xw_error *err)
+{
+	*out = calloc(1, sizeof(**out));
+	if (!*out)
+		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
+	return 0;
+}
+
+void xw_registry_free(struct xw_registry *reg)
+{
+	if (!reg)
+		return;
+	for (size_t i = 0; i < reg->n_plugins; i++) {
+		struct xw_plugin *p = &reg->plugins[i];
+		if (p->desc.fini)
+			p->desc.fini(p->state);
+		dlclose(p->handle);
+		free(p->path);
+	}
+	free(reg->plugins);
+	free(reg->problems);
+	free(reg);
+}
+
+const struct xw_plugin *xw_registry_find(const struct xw_registry *reg,
+					 const char *name)
+{
+	for (size_t i = 0; i < reg->n_plugins; i++)
+		if (strcmp(reg->plugins[i].desc.name, name) == 0)
+			return &reg->plugins[i];
+	return NULL;
+}
+
+static int check_descriptor(const char *path,
+			    const struct xw_plugin_descriptor *d,
+			    struct xw_error *err)
+{
+	if (d->struct_size < DESC_MIN_SIZE)
+		return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
+				    "plugin descriptor is %u bytes, shorter than the %zu bytes of ABI 1.0",
+				    d->struct_size, (size_t)DESC_MIN_SIZE);
+	if (d->abi_major != XW_PLUGIN_ABI_MAJOR)
+		return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
+				    "plugin is built for ABI %u.%u but this xwalk speaks ABI %d.%d; rebuild the plugin",
+				    d->abi_major, d->abi_minor, XW_PLUGIN_ABI_MAJOR,
+				    XW_PLUGIN_ABI_MINOR);
+	if (!d->name || !*d->name)
+		return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
+				    "plugin descriptor has no name");
+	return 0;
+}
+
+int xw_registry_load_file(struct xw_registry *reg, const char *path,
+			  struct xw_error *err)
+{
+	struct xw_plugin p = { 0 };
+	const struct xw_plugin_descriptor *d;
+	xw_plugin_entry_fn entry;
+	struct xw_plugin *v;
+	void *sym;
+	int rc;
+
+	p.handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+	if (!p.handle)
+		return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
+				    "cannot load plugin: %s", dlerror());
+	sym = dlsym(p.handle, XW_PLUGIN_ENTRY_NAME);
+	if (!sym) {
+		dlclose(p.handle);
+		return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
+				    "not an xwalk plugin: no function '%s'",
+				    XW_PLUGIN_ENTRY_NAME);
+	}
+	/* POSIX guarantees a function pointer survives this round trip */
+	memcpy(&entry, &sym, sizeof(entry));
+	d = entry();
+	if (!d) {
+		dlclose(p.handle);
+		return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
+				    "plugin entry function returned no descriptor");
+	}
+	rc = check_descriptor(path, d, err);
+	if (rc == 0 && xw_registry_find(reg, d->name))
+		rc = xw_error_set(err, XW_EINVAL, path, 0, 0,
+				  "a plugin named '%s' is already loaded", d->name);
+	if (rc < 0) {
+		dlclose(p.handle);
+		return rc;
+	}
+	memcpy(&p.desc, d, d->struct_size < sizeof(p.desc) ? d->struct_size
+							    : sizeof(p.desc));
+	if (p.desc.init && (rc = p.desc.init(&xw_host_table, &p.state)) != 0) {
+		dlclose(p.handle);
+		return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
+				    "plugin '%s' failed to initialise (%s)",
+				    d->name, xw_strerror(rc < 0 ? rc : XW_EPLUGIN));
+	}
+	p.path = strdup(path);
+	v = p.path ? realloc(reg->plugins, (reg->n_plugins + 1) * sizeof(*v)) : NULL;
+	if (!v) {
+		if (p.desc.fini)
+			p.desc.fini(p.state);
+		dlclose(p.handle);
+		free(p.path);
+		return xw_error_set(err, XW_ENOMEM, path, 0, 0, "out of memory");
+	}
+	reg->plugins = v;
+	reg->plugins[reg->n_plugins++] = p;
+	return 0;
+}
+
+static void problem(struct xw_registry *reg, const struct xw_error *e)
+{
+	struct xw_error *v = realloc(reg->problems,
+				     (reg->n_problems + 1) * sizeof(*v));
+	if (!v)
+		return;
+	reg->problems = v;
+	reg->problems[reg->n_problems++] = *e;
+}
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int is_module(const struct dirent *d)
+{
+	size_t n = strlen(d->d_name);
+
+	return n > 3 && strcmp(d->d_name + n - 3, ".so") == 0;
+}
+
+void xw_registry_load_dir(struct xw_registry *reg, const char *dir)
+{
+	struct dirent **names;
+	int n = scandir(dir, &names, is_module, by_name);
+
+	for (int i = 0; i < n; i++) {
+		char path[4096];
+		struct xw_error e;
+
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
+		xw_error_clear(&e);
+		/* the search path is in priority order: first of a name wins */
+		if (xw_registry_load_file(reg, path, &e) < 0 && e.code != XW_EINVAL)
+			problem(reg, &e);
+		free(names[i]);
+	}
+	if (n >= 0)
+		free(names);
+}
+
+/* The build tree keeps each plugin in its own folder under plugins/. */
+static void load_build_tree(struct xw_registry *reg)
+{
+	struct dirent **names;
+	int n = scandir(XW_BUILD_PLUGINDIR, &names, NULL, by_name);
+
+	for (int i = 0; i < n; i++) {
+		char path[4096];
+
+		if (names[i]->d_name[0] != '.') {
+			snprintf(path, sizeof(path), "%s/%s", XW_BUILD_PLUGINDIR,
+				 names[i]->d_name);
+			xw_registry_load_dir(reg, path);
+		}
+		free(names[i]);
+	}
+	if (n >= 0)
+		free(names);
+}
+
+void xw_registry_load_default(struct xw_registry *reg,
+			      const char *const *dirs, size_t n_dirs)
+{
+	const char *env = getenv("XWALK_PLUGIN_PATH");
+
+	for (size_t i = 0; i < n_dirs; i++)
+		xw_registry_load_dir(reg, dirs[i]);
+	if (env && *env) {
+		char *copy = strdup(env), *save = NULL;
+		for (char *d = copy ? strtok_r(copy, ":", &save) : NULL; d;
+		     d = strtok_r(NULL, ":", &save))
+			xw_registry_load_dir(reg, d);
+		free(copy);
+	}
+	if (xw_in_build_tree())
+		load_build_tree(reg);
+	else
+		xw_registry_load_dir(reg, XW_INSTALL_PLUGINDIR);
+}
+
+/* --- reading and writing through plugins --------------------------------- */
+
+typedef int (*reader_fn)(void *state, struct xw_call *call,
+			 const struct xw_input *in, void *obj);
+
+static int read_with(const struct xw_plugin *p, enum xw_doc_kind kind,
+		     const char *path, const struct xw_input *in,
+		     struct xw_doc *out, struct xw_error *err)
+{
+	struct xw_call call = { path, 0, 0, err };
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	out->kind = kind;
+	switch (kind) {
+	case XW_DOC_FRAMEWORK:
+		rc = xw_framework_new(&out->framework, err);
+		if (rc == 0)
+			rc = p->desc.read_framework(p->state, &call, in, out->framework);
+		if (rc == 0)
+			rc = xw_str_set(&out->framework->path, path, err);
+		if (rc == 0)
+			rc = xw_framework_finish(out->framework, err);
+		break;
+	case XW_DOC_MAPPING:
+		rc = xw_mapping_new(&out->mapping, err);
+		if (rc == 0)
+			rc = p->desc.read_mapping(p->state, &call, in, out->mapping);
+		if (rc == 0)
+			rc = xw_str_set(&out->mapping->path, path, err);
+		if (rc == 0)
+			rc = xw_mapping_finish(out->mapping, err);
+		break;
+	default:
+		rc = xw_assessment_new(&out->assessment, err);
+		if (rc == 0)
+			rc = p->desc.read_assessment(p->state, &call, in, out->assessment);
+		if (rc == 0)
+			rc = xw_str_set(&out->assessment->path, path, err);
+		if (rc == 0)
+			rc = xw_assessment_finish(out->assessment, err);
+		break;
+	}
+	if (rc < 0) {
+		if (err && !err->message[0])
+			xw_error_set(err, rc, path, 0, 0, "plugin '%s' failed: %s",
+				     p->desc.name, xw_strerror(rc));
+		xw_error_locate(err, path, 0, 0);
+		xw_doc_clear(out);
+	}
+	return rc;
+}
+
+static int supports(const struct xw_plugin *p, enum xw_doc_kind kind)
+{
+	switch (kind) {
+	case XW_DOC_FRAMEWORK: return p->desc.read_framework != NULL;
+	case XW_DOC_MAPPING: return p->desc.read_mapping != NULL;
+	case XW_DOC_ASSESSMENT: return p->desc.read_assessment != NULL;
+	default: return 0;
+	}
+}
+
+static int read_plugin(const struct xw_plugin *p, const char *path,
+		       const struct xw_input *in, enum xw_doc_kind want,
+		       struct xw_doc *out, struct xw_error *err)
+{
+	static const enum xw_doc_kind order[] = {
+		XW_DOC_FRAMEWORK, XW_DOC_MAPPING, XW_DOC_ASSESSMENT,
+	};
+
+	if (want != XW_DOC_NONE) {
+		if (!supports(p, want))
+			return xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
+					    "plugin '%s' cannot read this kind of file",
+					    p->desc.name);
+		return read_with(p, want, path, in, out, err);
+	}
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++)
+		if (supports(p, order[i]))
+			return read_with(p, order[i], path, in, out, err);
+	return xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
+			    "plugin '%s' has no reader", p->desc.name);
+}
+
+int xw_registry_read(struct xw_registry *reg, const char *path,
+		     const char *format, enum xw_doc_kind want,
+		     struct xw_doc *out, struct xw_error *err)
+{
+	const struct xw_plugin *best = NULL;
+	struct xw_input in;
+	int best_score = 0, rc;
+	char *buf;
+	size_t len;
+
+	memset(out, 0, sizeof(*out));
+	rc = xw_file_read(path, XW_MAX_FILE_SIZE, &buf, &len, err);
+	if (rc < 0)
+		return rc;
+	in.path = path;
+	in.data = (const unsigned char *)buf;
+	in.size = len;
+	if ((!format && xw_native_probe(buf, len)) ||
+	    (format && strcmp(format, "native") == 0)) {
+		rc = xw_native_read(path, buf, len, out, err);
+		if (rc == 0 && want != XW_DOC_NONE && out->kind != want) {
+			xw_doc_clear(out);
+			rc = xw_error_set(err, XW_EINVAL, path, 1, 1,
+					  "this file is not the kind of file expected here");
+		}
+		free(buf);
+		return rc;
+	}
+	if (format) {
+		best = xw_registry_find(reg, format);
+		if (!best)
+			rc = xw_error_set(err, XW_ENOTFOUND, path, 0, 0,
+					  "no plugin called '%s' (see 'xwalk plugins')", format);
+	} else {
+		for (size_t i = 0; i < reg->n_plugins; i++) {
+			const struct xw_plugin *p = &reg->plugins[i];
+			int score = p->desc.probe ? p->desc.probe(p->state, &in) : 0;
+			if (score > best_score) {
+				best = p;
+				best_score = score;
+			}
+		}
+		if (!best)
+			rc = xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
+					  "no reader recognises this file (see 'xwalk plugins')");
+	}
+	if (best)
+		rc = read_plugin(best, path, &in, want, out, err);
+	free(buf);
+	return rc;
+}
+
+static const struct xw_plugin *writer_for_extension(const struct xw_registry *reg,
+						    const char *path)
+{
+	const char *dot = strrchr(path, '.');
+
+	if (!dot || strchr(dot, '/'))
+		return NULL;
+	for (size_t i = 0; i < reg->n_plugins; i++) {
+		const char *const *ext = reg->plugins[i].desc.extensions;
+		for (; ext && *ext; ext++)
+			if (strcmp(*ext, dot + 1) == 0)
+				return &reg->plugins[i];
+	}
+	return NULL;
+}
+
+int xw_registry_write(struct xw_registry *reg, const struct xw_doc *doc,
+		      const char *path, const char *format,
+		      struct xw_error *err)
+{
+	struct xw_output out = { XW_BUF_INIT };
+	struct xw_call call = { path, 0, 0, err };
+	const struct xw_plugin *p = NULL;
+	const char *dot = strrchr(path, '.');
+	int rc;
+
+	if ((format && strcmp(format, "native") == 0) ||
+	    (!format && dot && (strcmp(dot, ".yaml") == 0 || strcmp(dot, ".yml") == 0)))
+		return xw_native_save(doc, path, err);
+	p = format ? xw_registry_find(reg, format) : writer_for_extension(reg, path);
+	if (!p)
+		return xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
+				    format ? "no plugin called '%s'"
+					   : "no writer for this file name%s; name a format with --to",
+				    format ? format : "");
+	if (doc->kind == XW_DOC_FRAMEWORK && p->desc.write_framework)
+		rc = p->desc.write_framework(p->state, &call, doc->framework, &out);
+	else if (doc->kind == XW_DOC_MAPPING && p->desc.write_mapping)
+		rc = p->desc.write_mapping(p->state, &call, doc->mapping, &out);
+	else
+		rc = xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
+				  "plugin '%s' cannot write this kind of document",
+				  p->desc.name);
+	if (rc == 0 && out.buf.failed)
+		rc = xw_error_set(err, XW_ENOMEM, path, 0, 0, "out of memory");
+	if (rc == 0)
+		rc = xw_file_write_atomic(path, out.buf.data ? out.buf.data : "",
+					  out.buf.len, err);
+	xw_buf_reset(&out.buf);
+	return rc;
+}
