@@ -4,6 +4,7 @@
 
 #include "xwalk/assessment.h"
 #include "xwalk/framework.h"
+#include "xwalk/io.h"
 #include "xwalk/mapping.h"
 #include "host.h"
 
@@ -39,6 +40,16 @@ static void warn(struct xw_call *call, const char *fmt, ...)
 			call->line, call->column ? call->column : 1, msg);
 	else
 		fprintf(stderr, "xwalk: %s: warning: %s\n", call->path, msg);
+}
+
+static int check_utf8(struct xw_call *call, const char *text, size_t len,
+		      unsigned line)
+{
+	int rc = xw_utf8_check(call->path, text, len, call->err);
+
+	if (rc < 0 && line > 1)
+		call->err->line += line - 1;
+	return rc;
 }
 
 /* A setter's error gets the call's file and current position. */
@@ -164,6 +175,7 @@ const struct xw_host xw_host_table = {
 	.at = at,
 	.error = error,
 	.warn = warn,
+	.check_utf8 = check_utf8,
 	.framework_set = framework_set,
 	.item_add = item_add,
 	.item_set = item_set,

@@ -286,11 +286,20 @@ static int read_plugin(const struct xw_plugin *p, const char *path,
 					    p->desc.name);
 		return read_with(p, want, path, in, out, err);
 	}
-	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++)
-		if (supports(p, order[i]))
-			return read_with(p, order[i], path, in, out, err);
+	/* a reader says XW_EUNSUPPORTED when the file is not its kind */
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		int rc;
+
+		if (!supports(p, order[i]))
+			continue;
+		xw_error_clear(err);
+		rc = read_with(p, order[i], path, in, out, err);
+		if (rc != XW_EUNSUPPORTED)
+			return rc;
+	}
 	return xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
-			    "plugin '%s' has no reader", p->desc.name);
+			    "plugin '%s' cannot read this file as a framework, "
+			    "mapping set or assessment", p->desc.name);
 }
 
 int xw_registry_read(struct xw_registry *reg, const char *path,

@@ -18,7 +18,10 @@
  *
  * Return values: 0 on success or a negative XW_E* code (xwalk/error.h).
  * To fail with a message, return host->error(call, ...), which records
- * file:line:col from the last host->at() position.
+ * file:line:col from the last host->at() position. A reader handed a
+ * file that is not of its kind (a mapping CSV given to read_framework)
+ * returns XW_EUNSUPPORTED without a message; the host then tries the
+ * plugin's next reader.
  *
  * ABI rules: the major version changes when a field is removed or
  * changes meaning; the minor version when fields are appended. Both
@@ -68,6 +71,10 @@ struct xw_host {
 		__attribute__((format(printf, 3, 4)));
 	void (*warn)(struct xw_call *call, const char *fmt, ...)
 		__attribute__((format(printf, 2, 3)));
+	/* Checks that @len bytes at @text are UTF-8 without NUL; on failure
+	 * reports line:col counted from @line (the text's first line). */
+	int (*check_utf8)(struct xw_call *call, const char *text, size_t len,
+			  unsigned line);
 
 	/* Building. Keys are the native format's (docs/formats.md); list
 	 * keys append; map keys take @sub. An error is already reported. */
