@@ -9,7 +9,7 @@
 static void field(const char *name, const char *value)
 {
 	if (value)
-		printf("%-14s %s\n", name, value);
+		printf("%-16s %s\n", name, value);
 }
 
 static void ltext(const char *name, const struct xw_ltext *t)
@@ -26,19 +26,30 @@ static void list(const char *name, const struct xw_strlist *l)
 {
 	if (!l->n)
 		return;
-	printf("%-14s", name);
+	printf("%-16s", name);
 	for (size_t i = 0; i < l->n; i++)
 		printf(" %s", l->v[i]);
 	putchar('\n');
 }
 
-static size_t profile_size(const struct xw_framework *fw, size_t p)
+/* "81 criterion, 26 requirement, ...": the profile's items by kind, deepest first */
+static void profile_size(const struct xw_framework *fw, size_t p, char *out,
+			 size_t size)
 {
-	size_t n = 0;
+	size_t count[XW_KIND_COUNT] = { 0 }, depth[XW_KIND_COUNT] = { 0 }, len = 0;
 
+	out[0] = '\0';
 	for (size_t i = 0; i < fw->n_items; i++)
-		n += xw_item_in_profile(fw->items[i], p) && !fw->items[i]->withdrawn;
-	return n;
+		if (xw_item_in_profile(fw->items[i], p) && !fw->items[i]->withdrawn) {
+			count[fw->items[i]->kind]++;
+			depth[fw->items[i]->kind] = fw->items[i]->depth + 1;
+		}
+	for (size_t d = 64; d-- > 0;)
+		for (int k = 0; k < XW_KIND_COUNT; k++)
+			if (count[k] && depth[k] == d + 1 && len < size)
+				len += (size_t)snprintf(out + len, size - len, "%s%zu %s",
+							len ? ", " : "", count[k],
+							xw_kind_name((enum xw_item_kind)k));
 }
 
 static void show_framework(const struct xw_framework *fw)
@@ -60,10 +71,10 @@ static void show_framework(const struct xw_framework *fw)
 						     "ASSURANCE", "TITLE" });
 		for (size_t p = 0; p < fw->n_profiles; p++) {
 			const struct xw_profile *pr = fw->profiles[p];
-			char n[32];
+			char n[256];
 
 			if (pr->defined)
-				snprintf(n, sizeof(n), "%zu", profile_size(fw, p));
+				profile_size(fw, p, n, sizeof(n));
 			else
 				snprintf(n, sizeof(n), "not defined");
 			table_add(&t, (const char *const[]){
@@ -106,7 +117,7 @@ static void show_item(const struct xw_framework *fw, size_t idx)
 				  ? "no (our summary)"
 				  : xw_lang_name(it->authoritative));
 	if (fw->n_profiles) {
-		printf("%-14s", "profiles");
+		printf("%-16s", "profiles");
 		for (size_t p = 0; p < fw->n_profiles; p++)
 			if (xw_item_in_profile(it, p))
 				printf(" %s", fw->profiles[p]->id);
@@ -119,11 +130,15 @@ static void show_item(const struct xw_framework *fw, size_t idx)
 	list("unknown", &it->unknown);
 	xw_hash_hex(it->hash, hash);
 	field("text hash", hash);
-	printf("%-14s", "children");
-	for (size_t i = idx + 1; i < fw->n_items; i++)
-		if (fw->items[i]->parent == idx)
-			printf(" %s", fw->items[i]->id);
-	putchar('\n');
+	for (size_t i = idx + 1, n = 0; i < fw->n_items; i++) {
+		if (fw->items[i]->parent != idx)
+			continue;
+		if (n++ == 0)
+			printf("%-16s", "children");
+		printf(" %s", fw->items[i]->id);
+	}
+	if (idx + 1 < fw->n_items && fw->items[idx + 1]->parent == idx)
+		putchar('\n');
 }
 
 static int run(struct cli *cli, int argc, char **argv)

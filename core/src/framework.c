@@ -520,8 +520,9 @@ static int resolve_profiles(struct xw_framework *fw, uint32_t incl[],
 	for (size_t p = 0; p < fw->n_profiles; p++)
 		incl[p] = 0;
 	for (size_t p = 0; p < fw->n_profiles; p++)
-		for (size_t q = p; q != XW_NONE; q = fw->profiles[q]->extends)
-			incl[q] |= (uint32_t)1 << p;
+		for (size_t q = p; q != XW_NONE && fw->profiles[p]->defined;
+		     q = fw->profiles[q]->extends)
+			incl[q] |= (uint32_t)1 << p;  /* an undefined level holds nothing yet */
 	return 0;
 }
 
