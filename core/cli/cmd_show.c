@@ -9,7 +9,7 @@
 static void field(const char *name, const char *value)
 {
 	if (value)
-		printf("%-16s %s\n", name, value);
+		printf("%-18s %s\n", name, value);
 }
 
 static void ltext(const char *name, const struct xw_ltext *t)
@@ -26,7 +26,7 @@ static void list(const char *name, const struct xw_strlist *l)
 {
 	if (!l->n)
 		return;
-	printf("%-16s", name);
+	printf("%-18s", name);
 	for (size_t i = 0; i < l->n; i++)
 		printf(" %s", l->v[i]);
 	putchar('\n');
@@ -117,7 +117,7 @@ static void show_item(const struct xw_framework *fw, size_t idx)
 				  ? "no (our summary)"
 				  : xw_lang_name(it->authoritative));
 	if (fw->n_profiles) {
-		printf("%-16s", "profiles");
+		printf("%-18s", "profiles");
 		for (size_t p = 0; p < fw->n_profiles; p++)
 			if (xw_item_in_profile(it, p))
 				printf(" %s", fw->profiles[p]->id);
@@ -134,7 +134,7 @@ static void show_item(const struct xw_framework *fw, size_t idx)
 		if (fw->items[i]->parent != idx)
 			continue;
 		if (n++ == 0)
-			printf("%-16s", "children");
+			printf("%-18s", "children");
 		printf(" %s", fw->items[i]->id);
 	}
 	if (idx + 1 < fw->n_items && fw->items[idx + 1]->parent == idx)
