@@ -460,12 +460,15 @@ int xw_mapping_finish(struct xw_mapping *m, struct xw_error *err)
 			rc = dup < 0 ? xw_error_set(err, XW_ENOMEM, m->path, 0, 0,
 						    "out of memory")
 				     : row_error(m, r, err, "has the same id as an earlier row");
-		else if (!r->sources.n)
-			rc = row_error(m, r, err, "has no 'sources'");
-		else if (!r->targets.n)
-			rc = row_error(m, r, err, "has no 'targets'");
 		else if (r->relationship == XW_REL_UNSET)
 			rc = row_error(m, r, err, "has no 'relationship'");
+		/* only "nothing relates" may leave a side empty: a gap row */
+		else if (r->relationship != XW_REL_NONE && !r->sources.n)
+			rc = row_error(m, r, err, "has no 'sources'");
+		else if (r->relationship != XW_REL_NONE && !r->targets.n)
+			rc = row_error(m, r, err, "has no 'targets'");
+		else if (!r->sources.n && !r->targets.n)
+			rc = row_error(m, r, err, "has neither 'sources' nor 'targets'");
 		else if (r->relationship != XW_REL_NONE && !r->rationale)
 			rc = row_error(m, r, err,
 				       "has a relationship but no 'rationale' (syntactic, semantic or functional)");

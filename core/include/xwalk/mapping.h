@@ -71,8 +71,10 @@ struct xw_hash_refs {
 
 struct xw_row {
 	char *id;
-	struct xw_strlist sources;   /* several: jointly */
-	struct xw_strlist targets;
+	struct xw_strlist sources;   /* several: jointly; empty only in a
+	                                no-relationship row: "no source item
+	                                relates to these targets" (a gap) */
+	struct xw_strlist targets;   /* empty only in a no-relationship row */
 	enum xw_relationship relationship;
 	enum xw_rationale rationale;
 	int strength;                /* 0..10 or XW_STRENGTH_NONE */
@@ -126,7 +128,8 @@ int xw_row_set(struct xw_row *r, const char *key, const char *sub,
 
 /**
  * Checks the set on its own: required fields, unique row ids, a rationale
- * on every row that has a relationship other than no-relationship.
+ * on every row that has a relationship other than no-relationship, and
+ * both sides named except in a no-relationship (gap) row.
  * Errors: XW_EINVAL with the position of the offending row.
  */
 int xw_mapping_finish(struct xw_mapping *m, struct xw_error *err);
