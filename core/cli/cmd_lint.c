@@ -3,7 +3,6 @@
 #include <stdio.h>
 
 #include "xwalk/lint.h"
-#include "xwalk/paths.h"
 #include "cli.h"
 
 static int run(struct cli *cli, int argc, char **argv)
@@ -24,22 +23,24 @@ static int run(struct cli *cli, int argc, char **argv)
 			return cli_help(&verb_lint);
 		return cli_bad_option(&verb_lint, c, argv);
 	}
-	if (xw_catalog_new(&cat, &e) < 0) {
-		cli_print_error(&e);
-		return EXIT_FAIL;
-	}
 	if (optind == argc) {
-		/* no operands: the bundled data */
-		const char *dirs[16];
-		size_t n = xw_data_dirs(dirs, 16);
-		for (size_t i = 0; i < n; i++)
-			xw_catalog_load_path(cat, NULL, dirs[i], cli_report, cli);
+		/* no operands: the bundled data, which is also the context */
+		cat = cli_bundled(cli);
+		if (cat)
+			xw_lint(cat, NULL, cli_report, cli);
+		files = (cat ? cat->n_docs : 0) + cli->errors;
+	} else {
+		if (xw_catalog_new(&cat, &e) < 0) {
+			cli_print_error(&e);
+			return EXIT_FAIL;
+		}
+		for (int i = optind; i < argc; i++)
+			xw_catalog_load_path(cat, cli_registry(cli), argv[i],
+					     cli_report, cli);
+		files = cat->n_docs + cli->errors;
+		xw_lint(cat, cli_bundled(cli), cli_report, cli);
+		xw_catalog_free(cat);
 	}
-	for (int i = optind; i < argc; i++)
-		xw_catalog_load_path(cat, cli_registry(cli), argv[i], cli_report, cli);
-	files = cat->n_docs + cli->errors;
-	xw_lint(cat, cli_bundled(cli), cli_report, cli);
-	xw_catalog_free(cat);
 	fprintf(stderr, "xwalk: lint: %zu file%s, %zu problem%s\n", files,
 		files == 1 ? "" : "s", cli->errors, cli->errors == 1 ? "" : "s");
 	return cli->errors ? EXIT_FAIL : EXIT_OK;

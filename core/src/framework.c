@@ -591,6 +591,14 @@ static uint64_t text_hash(const struct xw_item *it)
 	return h;
 }
 
+/* True when item @i is @p or a descendant of it (parents already resolved). */
+static bool follows_family(const struct xw_framework *fw, size_t i, size_t p)
+{
+	while (i != XW_NONE && i != p)
+		i = fw->items[i]->parent;
+	return i == p;
+}
+
 static int resolve_item(struct xw_framework *fw, size_t i,
 			const uint32_t incl[], struct xw_error *err)
 {
@@ -603,7 +611,14 @@ static int resolve_item(struct xw_framework *fw, size_t i,
 				  "parent '%s' of '%s' is not listed before it",
 				  it->parent_id, it->id);
 		it->depth = fw->items[it->parent]->depth + 1;
+		/* depth-first order keeps every subtree contiguous */
+		if (!follows_family(fw, i - 1, it->parent))
+			return at(err, fw, it->line, it->column, XW_EINVAL,
+				  "'%s' must follow its parent '%s' or the parent's other descendants "
+				  "(items are listed depth-first)", it->id, it->parent_id);
 	}
+	it->end = i + 1;
+	it->leaves = 0;
 	it->profiles = 0;
 	for (size_t k = 0; k < it->profile_ids.n; k++) {
 		size_t p = xw_framework_profile(fw, it->profile_ids.v[k]);
@@ -701,11 +716,21 @@ int xw_framework_finish(struct xw_framework *fw, struct xw_error *err)
 		rc = check_successors(fw, err);
 	if (rc < 0)
 		return rc;
-	/* a parent is in every profile of its children; parents come first */
-	for (size_t i = fw->n_items; i-- > 0;)
-		if (fw->items[i]->parent != XW_NONE)
-			fw->items[fw->items[i]->parent]->profiles |=
-				fw->items[i]->profiles;
+	/* a parent is in every profile of its children and spans their
+	 * subtrees; children come after their parent */
+	for (size_t i = fw->n_items; i-- > 0;) {
+		struct xw_item *it = fw->items[i];
+
+		if (it->end == i + 1)
+			it->leaves = !it->withdrawn;
+		if (it->parent != XW_NONE) {
+			struct xw_item *p = fw->items[it->parent];
+			p->profiles |= it->profiles;
+			p->leaves += it->leaves;
+			if (it->end > p->end)
+				p->end = it->end;
+		}
+	}
 	fw->finished = true;
 	return 0;
 }
@@ -721,6 +746,11 @@ size_t xw_framework_profile(const struct xw_framework *fw, const char *id)
 		if (fw->profiles[p]->id && strcmp(fw->profiles[p]->id, id) == 0)
 			return p;
 	return XW_NONE;
+}
+
+bool xw_item_under(const struct xw_framework *fw, size_t i, size_t anc)
+{
+	return anc <= i && i < fw->items[anc]->end;
 }
 
 bool xw_item_in_profile(const struct xw_item *it, size_t p)

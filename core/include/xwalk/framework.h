@@ -70,6 +70,8 @@ struct xw_item {
 	struct xw_strlist unknown;    /* fields whose value is not known */
 	uint64_t hash;                /* text hash, set by finish() */
 	size_t depth;                 /* 0 for a top item, set by finish() */
+	size_t end;                   /* one past its last descendant, set by finish() */
+	size_t leaves;                /* active leaf items in its subtree (itself if a leaf) */
 	unsigned line, column;        /* where it was read; 0 when unknown */
 };
 
@@ -132,8 +134,9 @@ int xw_profile_set(struct xw_profile *p, const char *key, const char *sub,
 
 /**
  * Resolves and checks the framework: required fields, the id pattern
- * (PCRE2, anchored, with match limits), unique ids, parents listed
- * before children, profiles and `extends`. Computes text hashes and
+ * (PCRE2, anchored, with match limits), unique ids, items listed
+ * depth-first (each item directly after its parent or a descendant of
+ * it), profiles and `extends`. Computes text hashes and
  * effective profile membership. Errors carry the item's position.
  * Errors: XW_EINVAL, XW_ELIMIT (pattern too costly), XW_ENOMEM.
  */
@@ -143,6 +146,9 @@ int xw_framework_finish(struct xw_framework *fw, struct xw_error *err);
 size_t xw_framework_find(const struct xw_framework *fw, const char *id);
 /** Index of profile @id, or XW_NONE. */
 size_t xw_framework_profile(const struct xw_framework *fw, const char *id);
+/** True when item @i is @anc or lies under it. */
+bool xw_item_under(const struct xw_framework *fw, size_t i, size_t anc);
+
 /** True when item @i is in profile @p (cumulative, with parents). */
 bool xw_item_in_profile(const struct xw_item *it, size_t p);
 
