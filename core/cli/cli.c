@@ -70,3 +70,62 @@ struct xw_catalog *cli_bundled(struct cli *cli)
 		xw_catalog_load_bundled(cli->bundled, cli_report, cli);
 	return cli->bundled;
 }
+
+int cli_emit(struct cli *cli, struct xw_report *r)
+{
+	struct xw_buf out = XW_BUF_INIT;
+	struct xw_error e;
+	int rc = xw_report_render(r, (enum xw_report_format)cli->format, &out, &e);
+
+	if (rc == 0)
+		fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	else
+		cli_print_error(&e);
+	xw_buf_reset(&out);
+	xw_report_clear(r);
+	return rc == 0 ? EXIT_OK : EXIT_FAIL;
+}
+
+const struct xw_framework *cli_framework(struct cli *cli, const char *id)
+{
+	struct xw_catalog *cat = cli_bundled(cli);
+	const struct xw_framework *fw = cat ? xw_catalog_framework(cat, id) : NULL;
+
+	if (!fw)
+		fprintf(stderr, "xwalk: no framework '%s'; see 'xwalk list'\n", id);
+	return fw;
+}
+
+long cli_profile(const struct xw_framework *fw, const char *id)
+{
+	size_t p;
+
+	if (!id)
+		return (long)XW_NONE;
+	p = xw_framework_profile(fw, id);
+	if (p == XW_NONE) {
+		fprintf(stderr, "xwalk: %s has no profile '%s'\n", fw->id, id);
+		return -2;
+	}
+	return (long)p;
+}
+
+void cli_link_text(const struct xw_link *k, char *buf, size_t size)
+{
+	enum xw_relationship r = k->row->relationship;
+	size_t len;
+
+	/* a reversed row reads from its targets: subset and superset swap */
+	if (k->reversed && r == XW_REL_SUBSET)
+		r = XW_REL_SUPERSET;
+	else if (k->reversed && r == XW_REL_SUPERSET)
+		r = XW_REL_SUBSET;
+	len = (size_t)snprintf(buf, size, "%s:", k->row->id);
+	if (!k->from->n && len < size)
+		len += (size_t)snprintf(buf + len, size - len, " (nothing)");
+	for (size_t i = 0; i < k->from->n && len < size; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? "+" : " ",
+					k->from->v[i]);
+	if (len < size)
+		snprintf(buf + len, size - len, " %s", xw_relationship_name(r));
+}

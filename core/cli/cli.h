@@ -7,6 +7,8 @@
 #include <stdio.h>
 
 #include "xwalk/catalog.h"
+#include "xwalk/links.h"
+#include "xwalk/report.h"
 #include "xwalk/registry.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
@@ -15,6 +17,7 @@ struct cli {
 	const char *plugin_dirs[16];
 	size_t n_plugin_dirs;
 	int lang;                       /* XW_LANG_JA or XW_LANG_EN */
+	int format;                     /* enum xw_report_format */
 	struct xw_registry *registry;   /* loaded on first use */
 	struct xw_catalog *bundled;     /* loaded on first use */
 	size_t errors;                  /* problems printed so far */
@@ -40,12 +43,21 @@ int cli_help(const struct verb *v);
 /* The usage error for getopt's '?' and ':' results. */
 int cli_bad_option(const struct verb *v, int c, char **argv);
 
+/* Renders @r in the chosen --format to stdout and frees it. */
+int cli_emit(struct cli *cli, struct xw_report *r);
+/* A bundled framework by id, or NULL after printing an error. */
+const struct xw_framework *cli_framework(struct cli *cli, const char *id);
+/* A profile of @fw by id (XW_NONE for NULL), or -2 after printing an error. */
+long cli_profile(const struct xw_framework *fw, const char *id);
+/* "iso-012: A.8.7 superset-of" — a link as evidence, read from its "from" side. */
+void cli_link_text(const struct xw_link *k, char *buf, size_t size);
+
 /* Loads the plugins (once). Never fails: problems are kept in the registry. */
 struct xw_registry *cli_registry(struct cli *cli);
 /* Loads the bundled catalog (once); NULL when it cannot be loaded. */
 struct xw_catalog *cli_bundled(struct cli *cli);
 
 extern const struct verb verb_list, verb_show, verb_lint, verb_convert,
-	verb_plugins;
+	verb_plugins, verb_coverage;
 
 #endif

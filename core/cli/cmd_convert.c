@@ -35,7 +35,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:hf:t:k:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hf:t:k:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'h': return cli_help(&verb_convert);
 		case 'f': from = optarg; break;

@@ -30,7 +30,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		if (c == 'h')
 			return cli_help(&verb_plugins);
 		return cli_bad_option(&verb_plugins, c, argv);

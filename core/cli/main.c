@@ -8,13 +8,14 @@
 
 static const struct verb *const verbs[] = {
 	&verb_list, &verb_show, &verb_lint, &verb_convert, &verb_plugins,
+	&verb_coverage,
 };
 
 #define N_VERBS (sizeof(verbs) / sizeof(verbs[0]))
 
 static void help(void)
 {
-	puts("usage: xwalk [--plugin-dir DIR]... [--lang ja|en] VERB [ARGS]\n"
+	puts("usage: xwalk [--plugin-dir DIR]... [--lang ja|en] [--format text|csv|json|md] VERB [ARGS]\n"
 	     "\n"
 	     "Maps security frameworks onto the METI/IPA supply-chain security\n"
 	     "evaluation scheme (SCS, levels ★3/★4/★5) and onto each other.\n"
@@ -54,18 +55,26 @@ static int take_globals(struct cli *cli, int argc, char **argv)
 		const char *a = argv[i], *val = NULL;
 		int is_dir = strncmp(a, "--plugin-dir", 12) == 0;
 		int is_lang = strncmp(a, "--lang", 6) == 0;
+		int is_format = strncmp(a, "--format", 8) == 0;
 
 		if (strcmp(a, "--") == 0)
 			break;
 		if ((is_dir && (a[12] == '=' || !a[12])) ||
-		    (is_lang && (a[6] == '=' || !a[6]))) {
+		    (is_lang && (a[6] == '=' || !a[6])) ||
+		    (is_format && (a[8] == '=' || !a[8]))) {
 			const char *eq = strchr(a, '=');
 			val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
 			if (!val) {
 				fprintf(stderr, "xwalk: option '%s' needs a value\n", a);
 				return -1;
 			}
-			if (is_lang) {
+			if (is_format) {
+				cli->format = xw_report_format_parse(val);
+				if (cli->format < 0) {
+					fprintf(stderr, "xwalk: --format takes text, csv, json or md, not '%s'\n", val);
+					return -1;
+				}
+			} else if (is_lang) {
 				cli->lang = xw_lang_parse(val);
 				if (cli->lang == XW_LANG_NONE) {
 					fprintf(stderr, "xwalk: --lang takes 'ja' or 'en', not '%s'\n", val);

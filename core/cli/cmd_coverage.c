@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: MIT */
+#include <getopt.h>
+#include <stdio.h>
+
+#include "xwalk/coverage.h"
+#include "cli.h"
+
+/* The profiles an item is in, as "star3 star4". */
+static void levels(const struct xw_framework *fw, const struct xw_item *it,
+		   char *buf, size_t size)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t p = 0; p < fw->n_profiles && len < size; p++)
+		if (xw_item_in_profile(it, p))
+			len += (size_t)snprintf(buf + len, size - len, "%s%s",
+						len ? " " : "", fw->profiles[p]->id);
+}
+
+static void items(struct xw_report *r, const struct xw_coverage *c,
+		  long profile, int lang)
+{
+	const struct xw_framework *to = c->links.to, *from = c->links.from;
+	char title[512];
+
+	snprintf(title, sizeof(title), "Coverage of %s by %s", to->id, from->id);
+	xw_report_section(r, title, (const char *const[]){
+		"ITEM", "PROFILES", "STATUS", "BY", "TITLE", NULL });
+	for (size_t i = 0; i < to->n_items; i++) {
+		const struct xw_item *it = to->items[i];
+		char lv[128], by[512] = "";
+
+		if (!xw_item_is_leaf(to, i) || it->withdrawn ||
+		    (profile != (long)XW_NONE && !xw_item_in_profile(it, (size_t)profile)))
+			continue;
+		levels(to, it, lv, sizeof(lv));
+		if (c->why[i])
+			cli_link_text(c->why[i], by, sizeof(by));
+		xw_report_row(r, (const char *const[]){
+			it->id, lv, xw_cover_name(c->status[i]), by,
+			xw_ltext_get(&it->title, lang) });
+	}
+}
+
+static void totals_row(struct xw_report *r, const struct xw_coverage *c,
+		       size_t profile)
+{
+	const struct xw_framework *to = c->links.to;
+	struct xw_coverage_totals t;
+	char n[5][32];
+
+	xw_coverage_totals(c, profile, &t);
+	snprintf(n[0], 32, "%zu", t.total);
+	snprintf(n[1], 32, "%zu", t.n[XW_COVER_FULL]);
+	snprintf(n[2], 32, "%zu", t.n[XW_COVER_PARTLY]);
+	snprintf(n[3], 32, "%zu", t.n[XW_COVER_NONE]);
+	snprintf(n[4], 32, "%zu", t.n[XW_COVER_UNKNOWN]);
+	xw_report_row(r, (const char *const[]){
+		to->id, c->links.from->id,
+		profile == XW_NONE ? "(all)" : to->profiles[profile]->id,
+		n[0], n[1], n[2], n[3], n[4] });
+}
+
+/* Totals for every defined profile of the covered framework, then all. */
+static void totals(struct xw_report *r, const struct xw_coverage *c)
+{
+	const struct xw_framework *to = c->links.to;
+
+	for (size_t p = 0; p < to->n_profiles; p++)
+		if (to->profiles[p]->defined)
+			totals_row(r, c, p);
+	totals_row(r, c, XW_NONE);
+}
+
+static int run(struct cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "profile", required_argument, NULL, 'p' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct xw_framework *src, *tgt;
+	struct xw_coverage fwd, rev;
+	struct xw_report r = XW_REPORT_INIT;
+	const char *profile_id = NULL;
+	struct xw_error e;
+	long profile;
+	int c;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":hp:", opts, NULL)) != -1) {
+		if (c == 'h')
+			return cli_help(&verb_coverage);
+		if (c == 'p')
+			profile_id = optarg;
+		else
+			return cli_bad_option(&verb_coverage, c, argv);
+	}
+	if (argc - optind != 2)
+		return cli_usage(&verb_coverage, "'coverage' needs SRC and TGT");
+	src = cli_framework(cli, argv[optind]);
+	tgt = src ? cli_framework(cli, argv[optind + 1]) : NULL;
+	if (!tgt)
+		return EXIT_FAIL;
+	profile = cli_profile(tgt, profile_id);
+	if (profile == -2)
+		return EXIT_FAIL;
+	if (xw_coverage_compute(&fwd, cli->bundled, src, tgt, &e) < 0 ||
+	    xw_coverage_compute(&rev, cli->bundled, tgt, src, &e) < 0) {
+		cli_print_error(&e);
+		return EXIT_FAIL;
+	}
+	if (!fwd.links.n_sets)
+		fprintf(stderr, "xwalk: warning: no mapping set between %s and %s; "
+			"everything is unknown\n", src->id, tgt->id);
+	items(&r, &fwd, profile, cli->lang);
+	xw_report_section(&r, "Totals (leaf items)", (const char *const[]){
+		"FRAMEWORK", "BY", "PROFILE", "ITEMS", "COVERED", "PARTLY",
+		"NOT COVERED", "UNKNOWN", NULL });
+	totals(&r, &fwd);
+	totals(&r, &rev);
+	xw_report_text(&r, "Unknown means no mapping row decides; it is never counted as covered.");
+	xw_coverage_clear(&fwd);
+	xw_coverage_clear(&rev);
+	return cli_emit(cli, &r);
+}
+
+const struct verb verb_coverage = {
+	"coverage",
+	"For each leaf item of TGT, whether SRC covers it (covered, partly\n"
+	"covered, not covered, unknown) by the bundled mapping sets, with the\n"
+	"deciding row; then totals per profile in both directions.\n"
+	"  --profile P   list only TGT items in profile P (e.g. star3)",
+	"xwalk coverage [--profile P] SRC TGT",
+	run,
+};
