@@ -8,7 +8,7 @@
 
 static const struct verb *const verbs[] = {
 	&verb_list, &verb_show, &verb_lint, &verb_convert, &verb_plugins,
-	&verb_coverage,
+	&verb_coverage, &verb_gap,
 };
 
 #define N_VERBS (sizeof(verbs) / sizeof(verbs[0]))
