@@ -58,6 +58,6 @@ struct xw_registry *cli_registry(struct cli *cli);
 struct xw_catalog *cli_bundled(struct cli *cli);
 
 extern const struct verb verb_list, verb_show, verb_lint, verb_convert,
-	verb_plugins, verb_coverage, verb_gap;
+	verb_plugins, verb_coverage, verb_gap, verb_infer, verb_check;
 
 #endif
