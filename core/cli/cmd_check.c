@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "xwalk/lint.h"
@@ -13,7 +14,39 @@ struct checker {
 	const struct xw_catalog *cat;
 	struct xw_report report;
 	size_t found;
+	struct xw_strlist seen;   /* row sets already reported, as keys */
 };
+
+static int by_id(const void *a, const void *b)
+{
+	return strcmp((*(const struct xw_row *const *)a)->id,
+		      (*(const struct xw_row *const *)b)->id);
+}
+
+/*
+ * One contradiction is a cycle of rows; seen from each of its edges it
+ * would be reported again. The sorted ids of all its rows name it once.
+ */
+static bool already_seen(struct checker *k, const struct xw_pair *d,
+			 const struct xw_pair *c)
+{
+	const struct xw_row *rows[64];
+	char key[2048] = "";
+	size_t n = 0, len = 0;
+
+	for (size_t i = 0; i < d->n_rows && n < 64; i++)
+		rows[n++] = d->rows[i];
+	for (size_t i = 0; c && i < c->n_rows && n < 64; i++)
+		rows[n++] = c->rows[i];
+	qsort(rows, n, sizeof(*rows), by_id);
+	for (size_t i = 0; i < n && len < sizeof(key); i++)
+		if (!i || rows[i] != rows[i - 1])
+			len += (size_t)snprintf(key + len, sizeof(key) - len, "%s ", rows[i]->id);
+	if (xw_strlist_find(&k->seen, key) >= 0)
+		return true;
+	xw_strlist_add(&k->seen, key, NULL);
+	return false;
+}
 
 static void row_list(const struct xw_pair *p, char *buf, size_t size)
 {
@@ -108,7 +141,7 @@ static int triangle(struct checker *k, size_t i, size_t m, size_t j)
 		const struct xw_pair *d = &ac.v[n], *c = xw_pairs_get(&chain, d->a, d->b);
 		char direct[1024], via[1200], rows[1024], set[32];
 
-		if (!c || (c->rel & d->rel))
+		if (!c || (c->rel & d->rel) || already_seen(k, d, c))
 			continue;
 		row_list(d, direct, sizeof(direct));
 		row_list(c, rows, sizeof(rows));
@@ -127,7 +160,7 @@ static int run(struct cli *cli, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct checker k = { cli, NULL, XW_REPORT_INIT, 0 };
+	struct checker k = { cli, NULL, XW_REPORT_INIT, 0, { NULL, 0 } };
 	struct xw_catalog *extra = NULL;
 	size_t lint_errors;
 	struct xw_error e;
@@ -181,9 +214,11 @@ static int run(struct cli *cli, int argc, char **argv)
 	xw_report_text(&k.report, "%zu finding%s; %zu lint problem%s.", k.found,
 		       k.found == 1 ? "" : "s", lint_errors, lint_errors == 1 ? "" : "s");
 	xw_catalog_free(extra);
+	xw_strlist_clear(&k.seen);
 	rc = cli_emit(cli, &k.report);
 	return rc == EXIT_OK && (k.found || lint_errors) ? EXIT_FAIL : rc;
 fail:
+	xw_strlist_clear(&k.seen);
 	xw_report_clear(&k.report);
 	xw_catalog_free(extra);
 	return EXIT_FAIL;

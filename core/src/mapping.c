@@ -469,7 +469,9 @@ int xw_mapping_finish(struct xw_mapping *m, struct xw_error *err)
 			rc = row_error(m, r, err, "has no 'targets'");
 		else if (!r->sources.n && !r->targets.n)
 			rc = row_error(m, r, err, "has neither 'sources' nor 'targets'");
-		else if (r->relationship != XW_REL_NONE && !r->rationale)
+		/* a gap row and "related, type not given" have nothing to reason */
+		else if (r->relationship != XW_REL_NONE &&
+			 r->relationship != XW_REL_RELATED && !r->rationale)
 			rc = row_error(m, r, err,
 				       "has a relationship but no 'rationale' (syntactic, semantic or functional)");
 	}

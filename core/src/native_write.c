@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: MIT */
+#include <regex.h>
 #include <string.h>
 
 #include "xwalk/io.h"
@@ -25,16 +26,29 @@ static int reserved_word(const char *s)
 	return 0;
 }
 
-/* Numbers, dates and times in any YAML schema start with these shapes. */
+/*
+ * Scalars that some YAML reader (1.1 or 1.2 core schema) would read as a
+ * number or a date, so they must be quoted to stay strings elsewhere:
+ * ints in any base, floats, infinities, sexagesimals, dates.
+ */
 static int number_like(const char *s)
 {
-	if (*s == '+' || *s == '-')
-		s++;
-	if (*s == '.')
-		s++;
-	return (*s >= '0' && *s <= '9') || strncmp(s, "inf", 3) == 0 ||
-	       strncmp(s, "Inf", 3) == 0 || strncmp(s, "INF", 3) == 0 ||
-	       strncmp(s, "nan", 3) == 0 || strncmp(s, "NaN", 3) == 0;
+	static const char *const pattern =
+		"^[-+]?(0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+)$"
+		"|^[-+]?([0-9][0-9_]*)?[.][0-9_]*([eE][-+]?[0-9]+)?$"
+		"|^[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+$"
+		"|^[-+]?[.](inf|Inf|INF)$|^[.](nan|NaN|NAN)$"
+		"|^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+([.][0-9_]*)?$"
+		"|^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}";
+	static regex_t re;
+	static int ready;
+
+	if (!ready) {
+		if (regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB) != 0)
+			return 1;   /* cannot tell: quoting is always safe */
+		ready = 1;
+	}
+	return regexec(&re, s, 0, NULL, 0) == 0;
 }
 
 static int plain_ok(const char *s, int in_flow)
@@ -213,7 +227,7 @@ void xw_native_write_framework(const struct xw_framework *fw, struct xw_buf *b)
 		kv(b, 4, "extends", p->extends_id);
 		kv(b, 4, "assurance", xw_assurance_name(p->assurance));
 		if (!p->defined)
-			kv(b, 4, "defined", "false");
+			xw_buf_puts(b, "    defined: false\n");
 		ltext(b, 4, "note", &p->note);
 	}
 	key(b, 0, "items");
@@ -274,7 +288,7 @@ void xw_native_write_mapping(const struct xw_mapping *m, struct xw_buf *b)
 	kv(b, 0, "date", m->date);
 	kv(b, 0, "method", xw_method_name(m->method));
 	kv(b, 0, "status", xw_review_name(m->status));
-	kv(b, 0, "comprehensive", m->comprehensive ? "true" : "false");
+	xw_buf_printf(b, "comprehensive: %s\n", m->comprehensive ? "true" : "false");
 	kv(b, 0, "intended-use", m->intended_use);
 	key(b, 0, "rows");
 	for (size_t i = 0; i < m->n_rows; i++) {

@@ -128,7 +128,8 @@ int xw_row_set(struct xw_row *r, const char *key, const char *sub,
 
 /**
  * Checks the set on its own: required fields, unique row ids, a rationale
- * on every row that has a relationship other than no-relationship, and
+ * on every row whose relationship is stated (not no-relationship or
+ * related), and
  * both sides named except in a no-relationship (gap) row.
  * Errors: XW_EINVAL with the position of the offending row.
  */
