@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "xwalk/coverage.h"
 #include "cli.h"
 
 void cli_print_error(const struct xw_error *e)
@@ -128,4 +129,40 @@ void cli_link_text(const struct xw_link *k, char *buf, size_t size)
 					k->from->v[i]);
 	if (len < size)
 		snprintf(buf + len, size - len, " %s", xw_relationship_name(r));
+}
+
+void cli_totals_section(struct xw_report *r)
+{
+	xw_report_section(r, "Totals (leaf items)", (const char *const[]){
+		"FRAMEWORK", "BY", "PROFILE", "ITEMS", "COVERED", "PARTLY",
+		"NOT COVERED", "UNKNOWN", NULL });
+}
+
+static void totals_row(struct xw_report *r, const struct xw_coverage *c,
+		       size_t profile)
+{
+	const struct xw_framework *to = c->links.to;
+	struct xw_coverage_totals t;
+	char n[5][32];
+
+	xw_coverage_totals(c, profile, &t);
+	snprintf(n[0], 32, "%zu", t.total);
+	snprintf(n[1], 32, "%zu", t.n[XW_COVER_FULL]);
+	snprintf(n[2], 32, "%zu", t.n[XW_COVER_PARTLY]);
+	snprintf(n[3], 32, "%zu", t.n[XW_COVER_NONE]);
+	snprintf(n[4], 32, "%zu", t.n[XW_COVER_UNKNOWN]);
+	xw_report_row(r, (const char *const[]){
+		to->id, c->links.from->id,
+		profile == XW_NONE ? "(all)" : to->profiles[profile]->id,
+		n[0], n[1], n[2], n[3], n[4] });
+}
+
+void cli_totals_rows(struct xw_report *r, const struct xw_coverage *c)
+{
+	const struct xw_framework *to = c->links.to;
+
+	for (size_t p = 0; p < to->n_profiles; p++)
+		if (to->profiles[p]->defined)
+			totals_row(r, c, p);
+	totals_row(r, c, XW_NONE);
 }

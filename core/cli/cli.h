@@ -52,12 +52,19 @@ long cli_profile(const struct xw_framework *fw, const char *id);
 /* "iso-012: A.8.7 superset-of" — a link as evidence, read from its "from" side. */
 void cli_link_text(const struct xw_link *k, char *buf, size_t size);
 
+/* The coverage totals table: a section, then rows per profile of the
+ * covered framework (defined ones, then all). */
+struct xw_coverage;
+void cli_totals_section(struct xw_report *r);
+void cli_totals_rows(struct xw_report *r, const struct xw_coverage *c);
+
 /* Loads the plugins (once). Never fails: problems are kept in the registry. */
 struct xw_registry *cli_registry(struct cli *cli);
 /* Loads the bundled catalog (once); NULL when it cannot be loaded. */
 struct xw_catalog *cli_bundled(struct cli *cli);
 
 extern const struct verb verb_list, verb_show, verb_lint, verb_convert,
-	verb_plugins, verb_coverage, verb_gap, verb_infer, verb_check;
+	verb_plugins, verb_coverage, verb_gap, verb_infer, verb_check, verb_compare,
+	verb_level_advice;
 
 #endif

@@ -43,36 +43,6 @@ static void items(struct xw_report *r, const struct xw_coverage *c,
 	}
 }
 
-static void totals_row(struct xw_report *r, const struct xw_coverage *c,
-		       size_t profile)
-{
-	const struct xw_framework *to = c->links.to;
-	struct xw_coverage_totals t;
-	char n[5][32];
-
-	xw_coverage_totals(c, profile, &t);
-	snprintf(n[0], 32, "%zu", t.total);
-	snprintf(n[1], 32, "%zu", t.n[XW_COVER_FULL]);
-	snprintf(n[2], 32, "%zu", t.n[XW_COVER_PARTLY]);
-	snprintf(n[3], 32, "%zu", t.n[XW_COVER_NONE]);
-	snprintf(n[4], 32, "%zu", t.n[XW_COVER_UNKNOWN]);
-	xw_report_row(r, (const char *const[]){
-		to->id, c->links.from->id,
-		profile == XW_NONE ? "(all)" : to->profiles[profile]->id,
-		n[0], n[1], n[2], n[3], n[4] });
-}
-
-/* Totals for every defined profile of the covered framework, then all. */
-static void totals(struct xw_report *r, const struct xw_coverage *c)
-{
-	const struct xw_framework *to = c->links.to;
-
-	for (size_t p = 0; p < to->n_profiles; p++)
-		if (to->profiles[p]->defined)
-			totals_row(r, c, p);
-	totals_row(r, c, XW_NONE);
-}
-
 static int run(struct cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -116,11 +86,9 @@ static int run(struct cli *cli, int argc, char **argv)
 		fprintf(stderr, "xwalk: warning: no mapping set between %s and %s; "
 			"everything is unknown\n", src->id, tgt->id);
 	items(&r, &fwd, profile, cli->lang);
-	xw_report_section(&r, "Totals (leaf items)", (const char *const[]){
-		"FRAMEWORK", "BY", "PROFILE", "ITEMS", "COVERED", "PARTLY",
-		"NOT COVERED", "UNKNOWN", NULL });
-	totals(&r, &fwd);
-	totals(&r, &rev);
+	cli_totals_section(&r);
+	cli_totals_rows(&r, &fwd);
+	cli_totals_rows(&r, &rev);
 	xw_report_text(&r, "Unknown means no mapping row decides; it is never counted as covered.");
 	xw_coverage_clear(&fwd);
 	xw_coverage_clear(&rev);

@@ -244,6 +244,73 @@ static const struct xw_schema profile_schema = {
 	locate_profile,
 };
 
+/* --- level advice ------------------------------------------------------- */
+
+#define QUES(o) ((struct xw_question *)(o))
+
+static int q_id(void *o, const char *s, const char *v, struct xw_error *e)
+{
+	return xw_str_set(&QUES(o)->id, v, e);
+}
+
+static int q_text(void *o, const char *s, const char *v, struct xw_error *e)
+{
+	return set_lang(&QUES(o)->text, s, v, e);
+}
+
+static int q_note(void *o, const char *s, const char *v, struct xw_error *e)
+{
+	return set_lang(&QUES(o)->note, s, v, e);
+}
+
+static int q_if_yes(void *o, const char *s, const char *v, struct xw_error *e)
+{
+	return xw_str_set(&QUES(o)->if_yes_id, v, e);
+}
+
+static const struct xw_field question_field_table[] = {
+	{ "id", XW_SHAPE_SCALAR, q_id, NULL },
+	{ "text", XW_SHAPE_MAP, q_text, NULL },
+	{ "if-yes", XW_SHAPE_SCALAR, q_if_yes, NULL },
+	{ "note", XW_SHAPE_MAP, q_note, NULL },
+};
+
+static int add_question(void *parent, void **child, struct xw_error *err)
+{
+	return xw_framework_add_question(parent, (struct xw_question **)child, err);
+}
+
+static void locate_question(void *o, unsigned line, unsigned column)
+{
+	QUES(o)->line = line;
+	QUES(o)->column = column;
+}
+
+static const struct xw_schema question_schema = {
+	"question", question_field_table, N(question_field_table), add_question,
+	locate_question,
+};
+
+static int advice_default(void *o, const char *s, const char *v, struct xw_error *e)
+{
+	return xw_str_set(&((struct xw_framework *)o)->advice_default_id, v, e);
+}
+
+static int advice_note(void *o, const char *s, const char *v, struct xw_error *e)
+{
+	return set_lang(&((struct xw_framework *)o)->advice_note, s, v, e);
+}
+
+static const struct xw_field advice_field_table[] = {
+	{ "default", XW_SHAPE_SCALAR, advice_default, NULL },
+	{ "note", XW_SHAPE_MAP, advice_note, NULL },
+	{ "questions", XW_SHAPE_OBJECTS, NULL, &question_schema },
+};
+
+static const struct xw_schema advice_schema = {
+	"advice", advice_field_table, N(advice_field_table), NULL, NULL,
+};
+
 /* --- framework ----------------------------------------------------------- */
 
 #define FW(o) ((struct xw_framework *)(o))
@@ -332,6 +399,7 @@ static const struct xw_field framework_field_table[] = {
 	{ "id-pattern", XW_SHAPE_SCALAR, fw_pattern, NULL },
 	{ "unknown", XW_SHAPE_LIST, fw_unknown, NULL },
 	{ "profiles", XW_SHAPE_OBJECTS, NULL, &profile_schema },
+	{ "advice", XW_SHAPE_NESTED, NULL, &advice_schema },
 	{ "items", XW_SHAPE_OBJECTS, NULL, &item_schema },
 };
 
@@ -355,6 +423,12 @@ int xw_profile_set(struct xw_profile *p, const char *key, const char *sub,
 		   const char *value, struct xw_error *err)
 {
 	return xw_schema_set(&profile_schema, p, key, sub, value, err);
+}
+
+int xw_question_set(struct xw_question *q, const char *key, const char *sub,
+		    const char *value, struct xw_error *err)
+{
+	return xw_schema_set(&question_schema, q, key, sub, value, err);
 }
 
 /* --- lifetime ------------------------------------------------------------ */
@@ -393,10 +467,24 @@ static void profile_free(struct xw_profile *p)
 	free(p);
 }
 
+static void question_free(struct xw_question *q)
+{
+	free(q->id);
+	free(q->if_yes_id);
+	xw_ltext_clear(&q->text);
+	xw_ltext_clear(&q->note);
+	free(q);
+}
+
 void xw_framework_free(struct xw_framework *fw)
 {
 	if (!fw)
 		return;
+	for (size_t i = 0; i < fw->n_questions; i++)
+		question_free(fw->questions[i]);
+	free(fw->questions);
+	free(fw->advice_default_id);
+	xw_ltext_clear(&fw->advice_note);
 	for (size_t i = 0; i < fw->n_items; i++)
 		item_free(fw->items[i]);
 	free(fw->items);
@@ -439,6 +527,24 @@ int xw_framework_add_item(struct xw_framework *fw, struct xw_item **out,
 	fw->items[fw->n_items++] = it;
 	fw->finished = false;
 	*out = it;
+	return 0;
+}
+
+int xw_framework_add_question(struct xw_framework *fw,
+			      struct xw_question **out, struct xw_error *err)
+{
+	struct xw_question **v = realloc(fw->questions,
+					 (fw->n_questions + 1) * sizeof(*v));
+
+	if (!v)
+		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
+	fw->questions = v;
+	*out = calloc(1, sizeof(**out));
+	if (!*out)
+		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
+	(*out)->if_yes = XW_NONE;
+	fw->questions[fw->n_questions++] = *out;
+	fw->finished = false;
 	return 0;
 }
 
@@ -523,6 +629,29 @@ static int resolve_profiles(struct xw_framework *fw, uint32_t incl[],
 		for (size_t q = p; q != XW_NONE && fw->profiles[p]->defined;
 		     q = fw->profiles[q]->extends)
 			incl[q] |= (uint32_t)1 << p;  /* an undefined level holds nothing yet */
+	return 0;
+}
+
+/* The advice's profiles must exist; every question needs an id and an outcome. */
+static int resolve_advice(struct xw_framework *fw, struct xw_error *err)
+{
+	fw->advice_default = XW_NONE;
+	if (fw->advice_default_id &&
+	    (fw->advice_default = xw_framework_profile(fw, fw->advice_default_id)) == XW_NONE)
+		return at(err, fw, 1, 1, XW_EINVAL, "advice default '%s' is not a profile",
+			  fw->advice_default_id);
+	for (size_t i = 0; i < fw->n_questions; i++) {
+		struct xw_question *q = fw->questions[i];
+
+		if (!q->id || !q->if_yes_id)
+			return at(err, fw, q->line, q->column, XW_EINVAL,
+				  "an advice question needs 'id' and 'if-yes'");
+		q->if_yes = xw_framework_profile(fw, q->if_yes_id);
+		if (q->if_yes == XW_NONE)
+			return at(err, fw, q->line, q->column, XW_EINVAL,
+				  "question '%s': 'if-yes' names unknown profile '%s'",
+				  q->id, q->if_yes_id);
+	}
 	return 0;
 }
 
@@ -701,6 +830,8 @@ int xw_framework_finish(struct xw_framework *fw, struct xw_error *err)
 	rc = check_meta(fw, err);
 	if (rc == 0)
 		rc = resolve_profiles(fw, incl, err);
+	if (rc == 0)
+		rc = resolve_advice(fw, err);
 	if (rc == 0)
 		rc = compile_pattern(fw, &code, err);
 	if (rc < 0)

@@ -230,6 +230,21 @@ void xw_native_write_framework(const struct xw_framework *fw, struct xw_buf *b)
 			xw_buf_puts(b, "    defined: false\n");
 		ltext(b, 4, "note", &p->note);
 	}
+	if (fw->advice_default_id || fw->n_questions) {
+		key(b, 0, "advice");
+		kv(b, 2, "default", fw->advice_default_id);
+		ltext(b, 2, "note", &fw->advice_note);
+		if (fw->n_questions)
+			key(b, 2, "questions");
+		for (size_t i = 0; i < fw->n_questions; i++) {
+			const struct xw_question *q = fw->questions[i];
+
+			element(b, 4, "id", q->id);
+			ltext(b, 6, "text", &q->text);
+			kv(b, 6, "if-yes", q->if_yes_id);
+			ltext(b, 6, "note", &q->note);
+		}
+	}
 	key(b, 0, "items");
 	for (size_t i = 0; i < fw->n_items; i++) {
 		element(b, 2, "id", fw->items[i]->id);

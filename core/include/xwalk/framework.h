@@ -86,6 +86,16 @@ struct xw_profile {
 	unsigned line, column;
 };
 
+/** One question of a framework's level advice: a yes means @if_yes. */
+struct xw_question {
+	char *id;
+	struct xw_ltext text;
+	struct xw_ltext note;
+	char *if_yes_id;
+	size_t if_yes;                /* profile index, resolved by finish() */
+	unsigned line, column;
+};
+
 struct xw_framework {
 	char *id;
 	struct xw_ltext name;
@@ -99,6 +109,13 @@ struct xw_framework {
 	struct xw_strlist unknown;
 	struct xw_profile **profiles;
 	size_t n_profiles;
+	/* level advice: the profile to ask for when every answer is no,
+	 * and the questions whose yes raises it (the ★ decision tree) */
+	char *advice_default_id;
+	size_t advice_default;        /* profile index or XW_NONE */
+	struct xw_ltext advice_note;
+	struct xw_question **questions;
+	size_t n_questions;
 	struct xw_item **items;       /* in document order, parents first */
 	size_t n_items;
 	size_t cap_items;
@@ -126,6 +143,12 @@ int xw_framework_add_item(struct xw_framework *fw, struct xw_item **out,
 /** Appends a new profile; *@out is borrowed. Errors: XW_ENOMEM, XW_ELIMIT. */
 int xw_framework_add_profile(struct xw_framework *fw,
 			     struct xw_profile **out, struct xw_error *err);
+
+/** Appends a level-advice question; *@out is borrowed. */
+int xw_framework_add_question(struct xw_framework *fw,
+			      struct xw_question **out, struct xw_error *err);
+int xw_question_set(struct xw_question *q, const char *key, const char *sub,
+		    const char *value, struct xw_error *err);
 
 int xw_item_set(struct xw_item *it, const char *key, const char *sub,
 		const char *value, struct xw_error *err);
