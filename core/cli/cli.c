@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "xwalk/coverage.h"
+#include "xwalk/enrich.h"
 #include "cli.h"
 
 void cli_print_error(const struct xw_error *e)
@@ -63,12 +64,57 @@ struct xw_registry *cli_registry(struct cli *cli)
 	return cli->registry;
 }
 
+/*
+ * An official file enriches the bundled framework of the same id, or,
+ * when there is none, joins the catalog as a framework of its own.
+ */
+static void add_official(struct cli *cli, const char *path)
+{
+	struct xw_enrich_stats st;
+	struct xw_error e;
+	struct xw_doc doc;
+	struct xw_framework *base = NULL;
+
+	xw_error_clear(&e);
+	if (xw_registry_read(cli_registry(cli), path, NULL, XW_DOC_FRAMEWORK, &doc, &e) < 0) {
+		cli_report(cli, &e);
+		return;
+	}
+	for (size_t i = 0; i < cli->bundled->n_docs; i++)
+		if (cli->bundled->docs[i].kind == XW_DOC_FRAMEWORK &&
+		    !strcmp(cli->bundled->docs[i].framework->id, doc.framework->id))
+			base = cli->bundled->docs[i].framework;
+	if (!base) {
+		if (xw_catalog_add(cli->bundled, &doc, &e) < 0)
+			cli_report(cli, &e);
+		xw_doc_clear(&doc);
+		return;
+	}
+	if (xw_framework_enrich(base, doc.framework, &st, &e) < 0) {
+		cli_report(cli, &e);
+	} else {
+		fprintf(stderr, "xwalk: %s: official text for %zu items of %s", path,
+			st.enriched, base->id);
+		if (st.only_official)
+			fprintf(stderr, "; %zu items not in the catalog (first %s)",
+				st.only_official, st.first_only_official);
+		if (st.only_bundled)
+			fprintf(stderr, "; %zu catalog items not in the file (first %s)",
+				st.only_bundled, st.first_only_bundled);
+		fputc('\n', stderr);
+	}
+	xw_doc_clear(&doc);
+}
+
 struct xw_catalog *cli_bundled(struct cli *cli)
 {
 	struct xw_error e;
 
-	if (!cli->bundled && xw_catalog_new(&cli->bundled, &e) == 0)
-		xw_catalog_load_bundled(cli->bundled, cli_report, cli);
+	if (cli->bundled || xw_catalog_new(&cli->bundled, &e) < 0)
+		return cli->bundled;
+	xw_catalog_load_bundled(cli->bundled, cli_report, cli);
+	for (size_t i = 0; i < cli->n_official; i++)
+		add_official(cli, cli->official[i]);
 	return cli->bundled;
 }
 

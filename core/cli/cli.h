@@ -16,6 +16,8 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 struct cli {
 	const char *plugin_dirs[16];
 	size_t n_plugin_dirs;
+	const char *official[16];       /* --official files laid over the catalog */
+	size_t n_official;
 	int lang;                       /* XW_LANG_JA or XW_LANG_EN */
 	int format;                     /* enum xw_report_format */
 	struct xw_registry *registry;   /* loaded on first use */

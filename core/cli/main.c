@@ -16,7 +16,8 @@ static const struct verb *const verbs[] = {
 
 static void help(void)
 {
-	puts("usage: xwalk [--plugin-dir DIR]... [--lang ja|en] [--format text|csv|json|md] VERB [ARGS]\n"
+	puts("usage: xwalk [--plugin-dir DIR]... [--official FILE]... [--lang ja|en]\n"
+	     "             [--format text|csv|json|md] VERB [ARGS]\n"
 	     "\n"
 	     "Maps security frameworks onto the METI/IPA supply-chain security\n"
 	     "evaluation scheme (SCS, levels ★3/★4/★5) and onto each other.\n"
@@ -26,6 +27,8 @@ static void help(void)
 		printf("  %-10s %s\n", verbs[i]->name, verbs[i]->summary);
 	puts("\n"
 	     "Every verb has --help. Global options may stand anywhere.\n"
+	     "--official FILE reads a publisher's official file through a plugin and\n"
+	     "lays its official text over the bundled catalog of the same framework.\n"
 	     "Environment: XWALK_DATA_PATH (bundled data folders),\n"
 	     "XWALK_PLUGIN_PATH (plugin folders), both colon-separated.\n"
 	     "Exit status: 0 success, 1 failure, 2 usage error.");
@@ -57,19 +60,27 @@ static int take_globals(struct cli *cli, int argc, char **argv)
 		int is_dir = strncmp(a, "--plugin-dir", 12) == 0;
 		int is_lang = strncmp(a, "--lang", 6) == 0;
 		int is_format = strncmp(a, "--format", 8) == 0;
+		int is_official = strncmp(a, "--official", 10) == 0;
 
 		if (strcmp(a, "--") == 0)
 			break;
 		if ((is_dir && (a[12] == '=' || !a[12])) ||
 		    (is_lang && (a[6] == '=' || !a[6])) ||
-		    (is_format && (a[8] == '=' || !a[8]))) {
+		    (is_format && (a[8] == '=' || !a[8])) ||
+		    (is_official && (a[10] == '=' || !a[10]))) {
 			const char *eq = strchr(a, '=');
 			val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
 			if (!val) {
 				fprintf(stderr, "xwalk: option '%s' needs a value\n", a);
 				return -1;
 			}
-			if (is_format) {
+			if (is_official) {
+				if (cli->n_official == 16) {
+					fprintf(stderr, "xwalk: at most 16 --official files\n");
+					return -1;
+				}
+				cli->official[cli->n_official++] = val;
+			} else if (is_format) {
 				cli->format = xw_report_format_parse(val);
 				if (cli->format < 0) {
 					fprintf(stderr, "xwalk: --format takes text, csv, json or md, not '%s'\n", val);
