@@ -87,7 +87,13 @@ static int item_set(struct xw_call *c, struct xw_item *it, const char *k,
 static int profile_add(struct xw_call *c, struct xw_framework *fw,
 		       struct xw_profile **out)
 {
-	return located(c, xw_framework_add_profile(fw, out, c->err));
+	int rc = located(c, xw_framework_add_profile(fw, out, c->err));
+
+	if (rc == 0) {
+		(*out)->line = c->line;
+		(*out)->column = c->column;
+	}
+	return rc;
 }
 
 static int profile_set(struct xw_call *c, struct xw_profile *p,
@@ -153,6 +159,16 @@ static const struct xw_item *item_at(const struct xw_framework *fw, size_t i)
 	return i < fw->n_items ? fw->items[i] : NULL;
 }
 
+static size_t profile_count(const struct xw_framework *fw)
+{
+	return fw->n_profiles;
+}
+
+static const struct xw_profile *profile_at(const struct xw_framework *fw, size_t i)
+{
+	return i < fw->n_profiles ? fw->profiles[i] : NULL;
+}
+
 static size_t row_count(const struct xw_mapping *m)
 {
 	return m->n_rows;
@@ -196,4 +212,8 @@ const struct xw_host xw_host_table = {
 	.mapping_get = xw_mapping_get,
 	.row_get = xw_row_get,
 	.write = write,
+	.profile_count = profile_count,
+	.profile_at = profile_at,
+	.profile_get = xw_profile_get,
+	.row_hash_get = xw_row_hash_get,
 };

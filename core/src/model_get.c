@@ -101,3 +101,28 @@ const char *xw_row_get(const struct xw_row *r, const char *key,
 	if (is(key, "review-date")) return r->review_date;
 	return NULL;
 }
+
+const char *xw_profile_get(const struct xw_profile *p, const char *key,
+			   const char *sub, size_t idx)
+{
+	if (is(key, "id")) return p->id;
+	if (is(key, "title")) return lang(&p->title, sub);
+	if (is(key, "extends")) return p->extends_id;
+	if (is(key, "assurance")) return p->assurance ? xw_assurance_name(p->assurance) : NULL;
+	if (is(key, "defined")) return p->defined ? "true" : "false";
+	if (is(key, "note")) return lang(&p->note, sub);
+	return NULL;
+}
+
+const char *xw_row_hash_get(const struct xw_row *r, const char *side,
+			    size_t idx, char hex[17])
+{
+	const struct xw_hash_refs *h = is(side, "source-hashes") ? &r->source_hashes
+				     : is(side, "target-hashes") ? &r->target_hashes
+								 : NULL;
+
+	if (!h || idx >= h->n)
+		return NULL;
+	xw_hash_hex(h->v[idx].hash, hex);
+	return h->v[idx].id;
+}

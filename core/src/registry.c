@@ -107,10 +107,12 @@ int xw_registry_load_file(struct xw_registry *reg, const char *path,
 	memcpy(&p.desc, d, d->struct_size < sizeof(p.desc) ? d->struct_size
 							    : sizeof(p.desc));
 	if (p.desc.init && (rc = p.desc.init(&xw_host_table, &p.state)) != 0) {
+		/* the name lives in the module: report before unloading it */
+		rc = xw_error_set(err, XW_EPLUGIN, path, 0, 0,
+				  "plugin '%s' failed to initialise (%s)",
+				  d->name, xw_strerror(rc < 0 ? rc : XW_EPLUGIN));
 		dlclose(p.handle);
-		return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
-				    "plugin '%s' failed to initialise (%s)",
-				    d->name, xw_strerror(rc < 0 ? rc : XW_EPLUGIN));
+		return rc;
 	}
 	p.path = strdup(path);
 	v = p.path ? realloc(reg->plugins, (reg->n_plugins + 1) * sizeof(*v)) : NULL;

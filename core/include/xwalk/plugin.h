@@ -35,7 +35,7 @@
 #include "xwalk/error.h" /* the XW_E* codes; plugins call none of its functions */
 
 #define XW_PLUGIN_ABI_MAJOR 1
-#define XW_PLUGIN_ABI_MINOR 0
+#define XW_PLUGIN_ABI_MINOR 1
 #define XW_PLUGIN_ENTRY_NAME "xwalk_plugin_entry"
 
 #ifdef __cplusplus
@@ -102,7 +102,8 @@ struct xw_host {
 			  const char *key, const char *sub, const char *value);
 
 	/* Reading, for writers. get() returns a field as text (element
-	 * @idx of a list field, 0 for others), or NULL when unset. */
+	 * @idx of a list field, 0 for others), or NULL when unset. For a
+	 * map field (props) with @sub NULL it returns the @idx-th key. */
 	size_t (*item_count)(const struct xw_framework *fw);
 	const struct xw_item *(*item_at)(const struct xw_framework *fw, size_t i);
 	const char *(*framework_get)(const struct xw_framework *fw,
@@ -119,6 +120,18 @@ struct xw_host {
 	/* Output, for writers: append bytes. Never fails visibly; the host
 	 * checks for allocation failure once at the end. */
 	void (*write)(struct xw_output *out, const void *data, size_t len);
+
+	/* ABI 1.1: check struct_size >= offsetof(struct xw_host, profile_count)
+	 * + its size before calling these. */
+	size_t (*profile_count)(const struct xw_framework *fw);
+	const struct xw_profile *(*profile_at)(const struct xw_framework *fw, size_t i);
+	const char *(*profile_get)(const struct xw_profile *p, const char *key,
+				   const char *sub, size_t idx);
+	/* The @idx-th text hash a row recorded at review, of @side
+	 * "source-hashes" or "target-hashes": returns the item id and fills
+	 * @hex (16 hex digits), or NULL past the end. */
+	const char *(*row_hash_get)(const struct xw_row *r, const char *side,
+				    size_t idx, char hex[17]);
 };
 
 struct xw_plugin_descriptor {
