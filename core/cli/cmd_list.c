@@ -3,7 +3,6 @@
 #include <stdio.h>
 
 #include "cli.h"
-#include "table.h"
 
 static int run(struct cli *cli, int argc, char **argv)
 {
@@ -11,8 +10,9 @@ static int run(struct cli *cli, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
+	struct xw_report r = XW_REPORT_INIT;
 	struct xw_catalog *cat;
-	struct table fws, maps;
+	size_t n_maps = 0;
 	int c;
 
 	opterr = 0;
@@ -27,12 +27,8 @@ static int run(struct cli *cli, int argc, char **argv)
 	cat = cli_bundled(cli);
 	if (!cat)
 		return EXIT_FAIL;
-	table_init(&fws, 6);
-	table_add(&fws, (const char *const[]){ "FRAMEWORK", "VERSION", "ITEMS",
-					       "WITHDRAWN", "PROFILES", "NAME" });
-	table_init(&maps, 5);
-	table_add(&maps, (const char *const[]){ "MAPPING SET", "SOURCE", "TARGET",
-						"ROWS", "STATUS" });
+	xw_report_section(&r, "Frameworks", (const char *const[]){ "FRAMEWORK",
+		"VERSION", "ITEMS", "WITHDRAWN", "PROFILES", "NAME", NULL });
 	for (size_t i = 0; i < cat->n_docs; i++) {
 		const struct xw_doc *d = &cat->docs[i];
 		char n1[32], n2[32], profiles[256] = "";
@@ -48,27 +44,28 @@ static int run(struct cli *cli, int argc, char **argv)
 							"%s%s", p ? " " : "", fw->profiles[p]->id);
 			snprintf(n1, sizeof(n1), "%zu", active);
 			snprintf(n2, sizeof(n2), "%zu", withdrawn);
-			table_add(&fws, (const char *const[]){
+			xw_report_row(&r, (const char *const[]){
 				fw->id, fw->version, n1, n2, profiles,
 				xw_ltext_get(&fw->name, cli->lang) });
-		} else if (d->kind == XW_DOC_MAPPING) {
-			const struct xw_mapping *m = d->mapping;
-
-			snprintf(n1, sizeof(n1), "%zu", m->n_rows);
-			table_add(&maps, (const char *const[]){
-				m->id, m->source, m->target, n1,
-				xw_review_name(m->status) });
 		}
 	}
-	table_print(&fws, stdout);
-	if (maps.rows > 1) {
-		putchar('\n');
-		table_print(&maps, stdout);
-	} else {
-		puts("\nno mapping sets");
+	xw_report_section(&r, "Mapping sets", (const char *const[]){ "MAPPING SET",
+		"SOURCE", "TARGET", "ROWS", "STATUS", NULL });
+	for (size_t i = 0; i < cat->n_docs; i++) {
+		const struct xw_mapping *m = cat->docs[i].mapping;
+		char n[32];
+
+		if (cat->docs[i].kind != XW_DOC_MAPPING)
+			continue;
+		snprintf(n, sizeof(n), "%zu", m->n_rows);
+		xw_report_row(&r, (const char *const[]){ m->id, m->source, m->target, n,
+							 xw_review_name(m->status) });
+		n_maps++;
 	}
-	table_free(&fws);
-	table_free(&maps);
+	if (!n_maps)
+		xw_report_text(&r, "no mapping sets");
+	if (cli_emit(cli, &r) != EXIT_OK)
+		return EXIT_FAIL;
 	return cli->errors ? EXIT_FAIL : EXIT_OK;
 }
 

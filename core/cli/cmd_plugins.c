@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "table.h"
 
 static void capabilities(const struct xw_plugin_descriptor *d, char *reads,
 			 char *writes, size_t size)
@@ -24,8 +23,8 @@ static int run(struct cli *cli, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
+	struct xw_report r = XW_REPORT_INIT;
 	struct xw_registry *reg;
-	struct table t;
 	int c;
 
 	opterr = 0;
@@ -40,9 +39,8 @@ static int run(struct cli *cli, int argc, char **argv)
 	reg = cli_registry(cli);
 	if (!reg)
 		return EXIT_FAIL;
-	table_init(&t, 6);
-	table_add(&t, (const char *const[]){ "PLUGIN", "VERSION", "READS",
-					     "WRITES", "EXTENSIONS", "PATH" });
+	xw_report_section(&r, NULL, (const char *const[]){ "PLUGIN", "VERSION",
+		"READS", "WRITES", "EXTENSIONS", "PATH", NULL });
 	for (size_t i = 0; i < reg->n_plugins; i++) {
 		const struct xw_plugin *p = &reg->plugins[i];
 		char reads[64], writes[64], exts[128] = "";
@@ -51,11 +49,11 @@ static int run(struct cli *cli, int argc, char **argv)
 		for (const char *const *e = p->desc.extensions; e && *e; e++)
 			snprintf(exts + strlen(exts), sizeof(exts) - strlen(exts),
 				 "%s%s", exts[0] ? " " : "", *e);
-		table_add(&t, (const char *const[]){ p->desc.name, p->desc.version,
-						     reads, writes, exts, p->path });
+		xw_report_row(&r, (const char *const[]){ p->desc.name, p->desc.version,
+							 reads, writes, exts, p->path });
 	}
-	table_print(&t, stdout);
-	table_free(&t);
+	if (cli_emit(cli, &r) != EXIT_OK)
+		return EXIT_FAIL;
 	return reg->n_problems ? EXIT_FAIL : EXIT_OK;
 }
 

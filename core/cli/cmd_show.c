@@ -4,32 +4,35 @@
 #include <string.h>
 
 #include "cli.h"
-#include "table.h"
 
-static void field(const char *name, const char *value)
+/* Details are a two-column table, so every --format carries them. */
+static void field(struct xw_report *r, const char *name, const char *value)
 {
 	if (value)
-		printf("%-18s %s\n", name, value);
+		xw_report_row(r, (const char *const[]){ name, value });
 }
 
-static void ltext(const char *name, const struct xw_ltext *t)
+static void ltext(struct xw_report *r, const char *name, const struct xw_ltext *t)
 {
 	char label[32];
 
 	for (int l = 0; l < XW_LANG_COUNT; l++) {
 		snprintf(label, sizeof(label), "%s (%s)", name, xw_lang_name(l));
-		field(label, t->s[l]);
+		field(r, label, t->s[l]);
 	}
 }
 
-static void list(const char *name, const struct xw_strlist *l)
+static void list(struct xw_report *r, const char *name, const struct xw_strlist *l)
 {
-	if (!l->n)
-		return;
-	printf("%-18s", name);
-	for (size_t i = 0; i < l->n; i++)
-		printf(" %s", l->v[i]);
-	putchar('\n');
+	char buf[2048];
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < l->n && len < sizeof(buf); i++)
+		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%s",
+					i ? " " : "", l->v[i]);
+	if (l->n)
+		field(r, name, buf);
 }
 
 /* "81 criterion, 26 requirement, ...": the profile's items by kind, deepest first */
@@ -52,23 +55,20 @@ static void profile_size(const struct xw_framework *fw, size_t p, char *out,
 							xw_kind_name((enum xw_item_kind)k));
 }
 
-static void show_framework(const struct xw_framework *fw)
+static void show_framework(struct xw_report *r, const struct xw_framework *fw)
 {
-	struct table t;
-
-	field("framework", fw->id);
-	ltext("name", &fw->name);
-	field("version", fw->version);
-	field("publisher", fw->publisher);
-	field("date", fw->date);
-	field("source", fw->source);
-	field("licence", fw->licence);
-	list("unknown", &fw->unknown);
+	xw_report_section(r, NULL, (const char *const[]){ "FIELD", "VALUE", NULL });
+	field(r, "framework", fw->id);
+	ltext(r, "name", &fw->name);
+	field(r, "version", fw->version);
+	field(r, "publisher", fw->publisher);
+	field(r, "date", fw->date);
+	field(r, "source", fw->source);
+	field(r, "licence", fw->licence);
+	list(r, "unknown", &fw->unknown);
 	if (fw->n_profiles) {
-		putchar('\n');
-		table_init(&t, 5);
-		table_add(&t, (const char *const[]){ "PROFILE", "EXTENDS", "ITEMS",
-						     "ASSURANCE", "TITLE" });
+		xw_report_section(r, "Profiles", (const char *const[]){ "PROFILE",
+			"EXTENDS", "ITEMS", "ASSURANCE", "TITLE", NULL });
 		for (size_t p = 0; p < fw->n_profiles; p++) {
 			const struct xw_profile *pr = fw->profiles[p];
 			char n[256];
@@ -77,68 +77,59 @@ static void show_framework(const struct xw_framework *fw)
 				profile_size(fw, p, n, sizeof(n));
 			else
 				snprintf(n, sizeof(n), "not defined");
-			table_add(&t, (const char *const[]){
+			xw_report_row(r, (const char *const[]){
 				pr->id, pr->extends_id, n,
 				xw_assurance_name(pr->assurance),
 				xw_ltext_get(&pr->title, XW_LANG_JA) });
 		}
-		table_print(&t, stdout);
-		table_free(&t);
 	}
-	putchar('\n');
-	table_init(&t, 4);
-	table_add(&t, (const char *const[]){ "ID", "KIND", "TITLE (ja)", "TITLE (en)" });
+	xw_report_section(r, "Items", (const char *const[]){ "ID", "KIND",
+		"TITLE (ja)", "TITLE (en)", NULL });
 	for (size_t i = 0; i < fw->n_items; i++) {
 		const struct xw_item *it = fw->items[i];
 		char id[256];
 
 		snprintf(id, sizeof(id), "%*s%s%s", (int)(2 * it->depth), "", it->id,
 			 it->withdrawn ? " (withdrawn)" : "");
-		table_add(&t, (const char *const[]){
+		xw_report_row(r, (const char *const[]){
 			id, xw_kind_name(it->kind), it->title.s[XW_LANG_JA],
 			it->title.s[XW_LANG_EN] });
 	}
-	table_print(&t, stdout);
-	table_free(&t);
 }
 
-static void show_item(const struct xw_framework *fw, size_t idx)
+static void show_item(struct xw_report *r, const struct xw_framework *fw, size_t idx)
 {
 	const struct xw_item *it = fw->items[idx];
+	struct xw_strlist profiles = { NULL, 0 }, children = { NULL, 0 };
 	char hash[17];
 
-	field("item", it->id);
-	field("framework", fw->id);
-	field("kind", xw_kind_name(it->kind));
-	field("parent", it->parent_id);
-	ltext("title", &it->title);
-	ltext("text", &it->text);
-	field("official", it->authoritative == XW_LANG_NONE
-				  ? "no (our summary)"
-				  : xw_lang_name(it->authoritative));
-	if (fw->n_profiles) {
-		printf("%-18s", "profiles");
-		for (size_t p = 0; p < fw->n_profiles; p++)
-			if (xw_item_in_profile(it, p))
-				printf(" %s", fw->profiles[p]->id);
-		putchar('\n');
-	}
-	field("status", it->withdrawn ? "withdrawn" : "active");
-	list("replaced by", &it->replaced_by);
+	xw_report_section(r, NULL, (const char *const[]){ "FIELD", "VALUE", NULL });
+	field(r, "item", it->id);
+	field(r, "framework", fw->id);
+	field(r, "kind", xw_kind_name(it->kind));
+	field(r, "parent", it->parent_id);
+	ltext(r, "title", &it->title);
+	ltext(r, "text", &it->text);
+	field(r, "official", it->authoritative == XW_LANG_NONE
+				     ? "no (our summary)"
+				     : xw_lang_name(it->authoritative));
+	for (size_t p = 0; p < fw->n_profiles; p++)
+		if (xw_item_in_profile(it, p))
+			xw_strlist_add(&profiles, fw->profiles[p]->id, NULL);
+	list(r, "profiles", &profiles);
+	field(r, "status", it->withdrawn ? "withdrawn" : "active");
+	list(r, "replaced by", &it->replaced_by);
 	for (size_t i = 0; i < it->props.n; i++)
-		field(it->props.v[i].key, it->props.v[i].value);
-	list("unknown", &it->unknown);
+		field(r, it->props.v[i].key, it->props.v[i].value);
+	list(r, "unknown", &it->unknown);
 	xw_hash_hex(it->hash, hash);
-	field("text hash", hash);
-	for (size_t i = idx + 1, n = 0; i < fw->n_items; i++) {
-		if (fw->items[i]->parent != idx)
-			continue;
-		if (n++ == 0)
-			printf("%-18s", "children");
-		printf(" %s", fw->items[i]->id);
-	}
-	if (idx + 1 < fw->n_items && fw->items[idx + 1]->parent == idx)
-		putchar('\n');
+	field(r, "text hash", hash);
+	for (size_t i = idx + 1; i < it->end; i++)
+		if (fw->items[i]->parent == idx)
+			xw_strlist_add(&children, fw->items[i]->id, NULL);
+	list(r, "children", &children);
+	xw_strlist_clear(&profiles);
+	xw_strlist_clear(&children);
 }
 
 static int run(struct cli *cli, int argc, char **argv)
@@ -147,6 +138,7 @@ static int run(struct cli *cli, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
+	struct xw_report r = XW_REPORT_INIT;
 	const struct xw_framework *fw;
 	struct xw_catalog *cat;
 	char name[256], *colon;
@@ -173,16 +165,16 @@ static int run(struct cli *cli, int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	if (!colon) {
-		show_framework(fw);
-		return EXIT_OK;
+		show_framework(&r, fw);
+		return cli_emit(cli, &r);
 	}
 	idx = xw_framework_find(fw, colon + 1);
 	if (idx == XW_NONE) {
 		fprintf(stderr, "xwalk: %s has no item '%s'\n", fw->id, colon + 1);
 		return EXIT_FAIL;
 	}
-	show_item(fw, idx);
-	return EXIT_OK;
+	show_item(&r, fw, idx);
+	return cli_emit(cli, &r);
 }
 
 const struct verb verb_show = {
