@@ -21,7 +21,8 @@ int xw_file_read(const char *path, size_t max_size, char **out, size_t *len,
 
 	*out = NULL;
 	*len = 0;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return xw_error_set(err, XW_EIO, path, 0, 0, "cannot open: %s",
 				    strerror(errno));
@@ -46,6 +47,7 @@ int xw_file_read(const char *path, size_t max_size, char **out, size_t *len,
 				    "file is %jd bytes, over the limit of %zu bytes",
 				    (intmax_t)st.st_size, max_size);
 	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 	buf = malloc((size_t)st.st_size + 1);
 	if (!buf) {
 		close(fd);
@@ -198,7 +200,8 @@ int xw_file_write_atomic(const char *path, const void *data, size_t len,
 {
 	char tmp[4096], dirbuf[4096], *dir;
 	const char *base;
-	mode_t mask;
+	struct stat st;
+	mode_t mask, mode;
 	int fd, dfd, e;
 
 	if (strcmp(path, "-") == 0) {
@@ -219,10 +222,16 @@ int xw_file_write_atomic(const char *path, const void *data, size_t len,
 		return xw_error_set(err, XW_EIO, path, 0, 0,
 				    "cannot create a temporary file next to it: %s",
 				    strerror(errno));
-	/* mkstemp makes 0600; give the file the mode a plain create would */
-	mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) < 0 || write_all(fd, data, len) < 0 ||
+	/* mkstemp makes 0600: keep the mode of the file being replaced, or
+	 * give a new one the mode a plain create would */
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+		mode = st.st_mode & 07777;
+	} else {
+		mask = umask(0);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
+	if (fchmod(fd, mode) < 0 || write_all(fd, data, len) < 0 ||
 	    fsync(fd) < 0) {
 		e = errno;
 		close(fd);

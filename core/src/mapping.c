@@ -284,6 +284,7 @@ static int ms_status(void *o, const char *s, const char *v, struct xw_error *e)
 	if (x < 0)
 		return x;
 	MS(o)->status = (enum xw_review_status)x;
+	MS(o)->has_status = true;
 	return 0;
 }
 
@@ -434,10 +435,11 @@ int xw_mapping_finish(struct xw_mapping *m, struct xw_error *err)
 {
 	static const char *const need[] = {
 		"id", "source.framework", "target.framework", "author", "method",
+		"status",
 	};
 	const void *have[] = {
 		m->id, m->source, m->target, m->author,
-		m->method ? "" : NULL,
+		m->method ? "" : NULL, m->has_status ? "" : NULL,
 	};
 	struct xw_index *ids;
 	int rc = 0;

@@ -83,6 +83,11 @@ static int walk_field(struct reader *r, const struct xw_field *f, void *obj,
 			if (e->type != XW_YSCALAR)
 				return at(r, e, XW_EINVAL, "keys under '%s' must be plain text",
 					  f->name);
+			for (const struct xw_ynode *k = v->first; k != e; k = k->next->next)
+				if (!strcmp(k->value, e->value))
+					return at(r, e, XW_EINVAL,
+						  "key '%s' appears twice under '%s'",
+						  e->value, f->name);
 			if (xw_ynode_is_null(e->next))
 				continue;
 			if ((rc = want(r, e->next, XW_YSCALAR, e->value)) < 0)
@@ -101,8 +106,10 @@ static int walk_field(struct reader *r, const struct xw_field *f, void *obj,
 			return rc;
 		for (e = v->first; e; e = e->next) {
 			void *child;
-			if ((rc = f->child->add(obj, &child, r->err)) < 0)
+			if ((rc = f->child->add(obj, &child, r->err)) < 0) {
+				xw_error_locate(r->err, r->path, e->line, e->column);
 				return rc;
+			}
 			f->child->locate(child, e->line, e->column);
 			if ((rc = walk(r, f->child, child, e)) < 0)
 				return rc;

@@ -67,8 +67,10 @@ static int plain_ok(const char *s, int in_flow)
 			return 0;
 		if (in_flow && strchr(",[]{}", *p))
 			return 0;
-		/* NEL, LS, PS and BOM are line breaks or marks to YAML */
-		if ((p[0] == 0xC2 && p[1] == 0x85) ||
+		/* C1 controls (NEL is a line break), LS, PS, BOM and the
+		 * non-characters U+FFFE/U+FFFF are not printable YAML */
+		if ((p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) ||
+		    (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) ||
 		    (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) ||
 		    (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF))
 			return 0;
@@ -92,6 +94,12 @@ static void quoted(struct xw_buf *b, const char *s)
 		} else if (p[0] == 0xC2 && p[1] == 0x85) {
 			xw_buf_puts(b, "\\N");
 			p++;
+		} else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
+			xw_buf_printf(b, "\\x%02X", p[1]);
+			p++;
+		} else if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+			xw_buf_puts(b, p[2] == 0xBE ? "\\uFFFE" : "\\uFFFF");
+			p += 2;
 		} else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
 			xw_buf_puts(b, p[2] == 0xA8 ? "\\L" : "\\P");
 			p += 2;

@@ -164,12 +164,35 @@ static int on_event(struct builder *b, const yaml_event_t *ev)
 	}
 }
 
-static int syntax_error(struct builder *b, const yaml_parser_t *p)
+/* Line and column (in characters) of byte @offset of @buf. */
+static yaml_mark_t mark_at(const char *buf, size_t len, size_t offset)
 {
+	yaml_mark_t m = { offset, 0, 0 };
+
+	for (size_t i = 0; i < offset && i < len; i++) {
+		if (buf[i] == '\n') {
+			m.line++;
+			m.column = 0;
+		} else if (((unsigned char)buf[i] & 0xC0) != 0x80) {
+			m.column++;
+		}
+	}
+	return m;
+}
+
+static int syntax_error(struct builder *b, const yaml_parser_t *p,
+			const char *buf, size_t len)
+{
+	yaml_mark_t reader;
 	const yaml_mark_t *m = &p->problem_mark;
 
 	if (p->error == YAML_MEMORY_ERROR)
 		return xw_error_set(b->err, XW_ENOMEM, b->path, 0, 0, "out of memory");
+	/* the reader reports a byte offset, not a mark */
+	if (p->error == YAML_READER_ERROR) {
+		reader = mark_at(buf, len, p->problem_offset);
+		m = &reader;
+	}
 	if (p->context)
 		return xw_error_set(b->err, XW_ESYNTAX, b->path,
 				    (unsigned)m->line + 1, (unsigned)m->column + 1,
@@ -197,7 +220,7 @@ int xw_yaml_parse(const char *path, const char *buf, size_t len,
 	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
 	while (!done && rc == 0) {
 		if (!yaml_parser_parse(&parser, &ev)) {
-			rc = syntax_error(&b, &parser);
+			rc = syntax_error(&b, &parser, buf, len);
 			break;
 		}
 		done = ev.type == YAML_STREAM_END_EVENT;

@@ -100,6 +100,7 @@ struct xw_mapping {
 	char *date;
 	enum xw_method method;
 	enum xw_review_status status;
+	bool has_status;             /* status was given (it is required) */
 	bool comprehensive;
 	char *intended_use;
 	struct xw_row **rows;
