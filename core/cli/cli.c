@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "xwalk/coverage.h"
 #include "xwalk/enrich.h"
@@ -211,4 +212,13 @@ void cli_totals_rows(struct xw_report *r, const struct xw_coverage *c)
 		if (to->profiles[p]->defined)
 			totals_row(r, c, p);
 	totals_row(r, c, XW_NONE);
+}
+
+void cli_today(char buf[11])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&now, &tm);
+	strftime(buf, 11, "%Y-%m-%d", &tm);
 }

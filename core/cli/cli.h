@@ -60,6 +60,9 @@ struct xw_coverage;
 void cli_totals_section(struct xw_report *r);
 void cli_totals_rows(struct xw_report *r, const struct xw_coverage *c);
 
+/* Today's date in UTC as YYYY-MM-DD. */
+void cli_today(char buf[11]);
+
 /* Loads the plugins (once). Never fails: problems are kept in the registry. */
 struct xw_registry *cli_registry(struct cli *cli);
 /* Loads the bundled catalog (once); NULL when it cannot be loaded. */
@@ -67,6 +70,6 @@ struct xw_catalog *cli_bundled(struct cli *cli);
 
 extern const struct verb verb_list, verb_show, verb_lint, verb_convert,
 	verb_plugins, verb_coverage, verb_gap, verb_infer, verb_check, verb_compare,
-	verb_level_advice;
+	verb_level_advice, verb_review;
 
 #endif

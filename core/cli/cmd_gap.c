@@ -2,7 +2,6 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "xwalk/gap.h"
 #include "cli.h"
@@ -171,15 +170,6 @@ static void summary_line(struct xw_report *r, const struct xw_gap *g, size_t p)
 		       n[XW_REUSE_NO_EVIDENCE]);
 }
 
-static void today_utc(char buf[11])
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&now, &tm);
-	strftime(buf, 11, "%Y-%m-%d", &tm);
-}
-
 static int run(struct cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -202,7 +192,7 @@ static int run(struct cli *cli, int argc, char **argv)
 	long profile;
 	int c, rc = EXIT_FAIL;
 
-	today_utc(today);
+	cli_today(today);
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":ha:t:p:d:", opts, NULL)) != -1) {

@@ -166,6 +166,29 @@ out:
 	free(has_child);
 }
 
+/*
+ * A row reviewed against an item's text is stale once that text changes:
+ * the hash it recorded no longer matches the item's current one.
+ */
+static void check_stale(struct linter *l, const struct xw_mapping *m,
+			const struct xw_row *row, const struct xw_framework *fw,
+			const struct xw_hash_refs *h, const char *side)
+{
+	for (size_t k = 0; fw && k < h->n; k++) {
+		size_t i = xw_framework_find(fw, h->v[k].id);
+		char was[17], now[17];
+
+		if (i == XW_NONE || fw->items[i]->hash == h->v[k].hash)
+			continue;
+		xw_hash_hex(h->v[k].hash, was);
+		xw_hash_hex(fw->items[i]->hash, now);
+		problem(l, m->path, row->line, row->column,
+			"row '%s' is stale: %s item '%s' changed since the row was %s "
+			"(text hash %s then, %s now); review it again",
+			row->id, side, h->v[k].id, xw_review_name(row->review), was, now);
+	}
+}
+
 static void lint_mapping(struct linter *l, const struct xw_mapping *m)
 {
 	const struct xw_framework *src, *tgt;
@@ -183,6 +206,8 @@ static void lint_mapping(struct linter *l, const struct xw_mapping *m)
 		for (size_t i = 0; tgt && i < row->targets.n; i++)
 			cited(l, m->path, row->line, row->column, tgt,
 			      row->targets.v[i], who);
+		check_stale(l, m, row, src, &row->source_hashes, "source");
+		check_stale(l, m, row, tgt, &row->target_hashes, "target");
 	}
 	check_duplicates(l, m);
 	if (tgt && m->comprehensive)

@@ -6,7 +6,8 @@
  * Checks that go across documents: every item a mapping row or an
  * assessment cites exists in its framework and is not withdrawn; the
  * framework versions agree; no two rows map the same items; a set that
- * says it is comprehensive addresses every target item. (What a single
+ * says it is comprehensive addresses every target item; no row is stale
+ * (an item it was reviewed against has changed its text since). (What a single
  * file can check on its own is checked when it is read.)
  */
 
