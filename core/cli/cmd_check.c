@@ -71,19 +71,23 @@ static void finding(struct checker *k, const char *kind,
 	k->found++;
 }
 
-/* Framework pairs that a mapping set joins, each once, source first. */
-static bool joined(const struct xw_catalog *cat, size_t i, size_t j)
+/* True when a mapping set goes from framework @i to framework @j. */
+static bool maps(const struct xw_catalog *cat, size_t i, size_t j)
 {
 	const char *a = cat->docs[i].framework->id, *b = cat->docs[j].framework->id;
 
 	for (size_t d = 0; d < cat->n_docs; d++) {
 		const struct xw_mapping *m = cat->docs[d].mapping;
 		if (cat->docs[d].kind == XW_DOC_MAPPING &&
-		    ((!strcmp(m->source, a) && !strcmp(m->target, b)) ||
-		     (!strcmp(m->source, b) && !strcmp(m->target, a))))
+		    !strcmp(m->source, a) && !strcmp(m->target, b))
 			return true;
 	}
 	return false;
+}
+
+static bool joined(const struct xw_catalog *cat, size_t i, size_t j)
+{
+	return maps(cat, i, j) || maps(cat, j, i);
 }
 
 /* Direct rows that contradict each other about the same pair. */
@@ -200,10 +204,11 @@ static int run(struct cli *cli, int argc, char **argv)
 		"FINDING", "PAIR", "DIRECT ROWS", "CHAIN", NULL });
 	for (size_t i = 0; k.cat && i < k.cat->n_docs; i++)
 		for (size_t j = 0; j < k.cat->n_docs; j++) {
+			/* direct rows are read as written: from a set's source to its target */
 			if (i == j || k.cat->docs[i].kind != XW_DOC_FRAMEWORK ||
-			    k.cat->docs[j].kind != XW_DOC_FRAMEWORK || !joined(k.cat, i, j))
+			    k.cat->docs[j].kind != XW_DOC_FRAMEWORK || !maps(k.cat, i, j))
 				continue;
-			if (i < j && conflicts(&k, i, j) < 0)
+			if (conflicts(&k, i, j) < 0)
 				goto fail;
 			for (size_t m = 0; m < k.cat->n_docs; m++)
 				if (m != i && m != j && k.cat->docs[m].kind == XW_DOC_FRAMEWORK &&

@@ -103,7 +103,7 @@ static bool conditional(const struct xw_evidence *e)
 /* Better outcome wins; at equal outcome, unconditional evidence wins. */
 static void offer(struct xw_gap_item *g, const struct xw_evidence *e)
 {
-	if (e->outcome < g->status)
+	if (e->outcome == XW_REUSE_NO_EVIDENCE || e->outcome < g->status)
 		return;
 	if (e->outcome == g->status && g->best.assessment &&
 	    (conditional(e) || !g->conditional))
@@ -126,7 +126,9 @@ static void direct(struct xw_gap *g, const struct xw_assessment *a, bool expired
 
 		if (!xw_item_is_leaf(t, i))
 			continue;
-		e.result = result_for(a, t->items[i]->id);
+		/* a result on a requirement speaks for each of its criteria */
+		for (size_t k = i; k != XW_NONE && !e.result; k = t->items[k]->parent)
+			e.result = result_for(a, t->items[k]->id);
 		e.outcome = by_side[of_result(e.result)];
 		if (e.result)
 			offer(&g->items[i], &e);

@@ -8,6 +8,11 @@
 #include "xwalk/mapping.h"
 #include "host.h"
 
+__attribute__((format(printf, 3, 4)))
+static int error(struct xw_call *call, int code, const char *fmt, ...);
+__attribute__((format(printf, 2, 3)))
+static void warn(struct xw_call *call, const char *fmt, ...);
+
 static void at(struct xw_call *call, unsigned line, unsigned column)
 {
 	call->line = line;
@@ -169,6 +174,34 @@ static const struct xw_profile *profile_at(const struct xw_framework *fw, size_t
 	return i < fw->n_profiles ? fw->profiles[i] : NULL;
 }
 
+static size_t question_count(const struct xw_framework *fw)
+{
+	return fw->n_questions;
+}
+
+static const struct xw_question *question_at(const struct xw_framework *fw, size_t i)
+{
+	return i < fw->n_questions ? fw->questions[i] : NULL;
+}
+
+static int question_add(struct xw_call *c, struct xw_framework *fw,
+			struct xw_question **out)
+{
+	int rc = located(c, xw_framework_add_question(fw, out, c->err));
+
+	if (rc == 0) {
+		(*out)->line = c->line;
+		(*out)->column = c->column;
+	}
+	return rc;
+}
+
+static int question_set(struct xw_call *c, struct xw_question *q, const char *k,
+			const char *s, const char *v)
+{
+	return located(c, xw_question_set(q, k, s, v, c->err));
+}
+
 static size_t row_count(const struct xw_mapping *m)
 {
 	return m->n_rows;
@@ -216,4 +249,9 @@ const struct xw_host xw_host_table = {
 	.profile_at = profile_at,
 	.profile_get = xw_profile_get,
 	.row_hash_get = xw_row_hash_get,
+	.question_count = question_count,
+	.question_at = question_at,
+	.question_get = xw_question_get,
+	.question_add = question_add,
+	.question_set = question_set,
 };

@@ -30,6 +30,8 @@ const char *xw_row_get(const struct xw_row *r, const char *key,
 		       const char *sub, size_t idx);
 const char *xw_profile_get(const struct xw_profile *p, const char *key,
 			   const char *sub, size_t idx);
+const char *xw_question_get(const struct xw_question *q, const char *key,
+			    const char *sub, size_t idx);
 const char *xw_row_hash_get(const struct xw_row *r, const char *side,
 			    size_t idx, char hex[17]);
 

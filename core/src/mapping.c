@@ -141,6 +141,10 @@ static int add_hash(struct xw_hash_refs *h, const char *id, const char *hex,
 	if (strlen(hex) != 16 || strspn(hex, "0123456789abcdef") != 16)
 		return xw_error_set(e, XW_EINVAL, NULL, 0, 0,
 				    "text hash '%s' is not 16 lower-case hex digits", hex);
+	for (size_t i = 0; i < h->n; i++)
+		if (strcmp(h->v[i].id, id) == 0)
+			return xw_error_set(e, XW_EINVAL, NULL, 0, 0,
+					    "a text hash for '%s' is given twice", id);
 	for (int i = 0; i < 16; i++)
 		x = x << 4 | (uint64_t)(hex[i] <= '9' ? hex[i] - '0' : hex[i] - 'a' + 10);
 	v = realloc(h->v, (h->n + 1) * sizeof(*v));

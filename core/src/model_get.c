@@ -37,6 +37,18 @@ const char *xw_framework_get(const struct xw_framework *fw, const char *key,
 	if (is(key, "summary")) return lang(&fw->summary, sub);
 	if (is(key, "id-pattern")) return fw->id_pattern;
 	if (is(key, "unknown")) return nth(&fw->unknown, idx);
+	if (is(key, "advice.default")) return fw->advice_default_id;
+	if (is(key, "advice.note")) return lang(&fw->advice_note, sub);
+	return NULL;
+}
+
+const char *xw_question_get(const struct xw_question *q, const char *key,
+			    const char *sub, size_t idx)
+{
+	if (is(key, "id")) return q->id;
+	if (is(key, "text")) return lang(&q->text, sub);
+	if (is(key, "if-yes")) return q->if_yes_id;
+	if (is(key, "note")) return lang(&q->note, sub);
 	return NULL;
 }
 

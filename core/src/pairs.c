@@ -49,22 +49,26 @@ const struct xw_pair *xw_pairs_get(const struct xw_pairs *p, size_t a, size_t b)
 	return i == XW_NONE ? NULL : &p->v[i];
 }
 
+/* Adds @rows to @dst's rows, kept sorted by id and unique. */
 static int add_rows(struct xw_pair *dst, const struct xw_row *const *rows,
 		    size_t n)
 {
 	for (size_t k = 0; k < n; k++) {
-		size_t i = 0;
 		const struct xw_row **v;
+		size_t i = 0;
+		int c = 1;
 
-		while (i < dst->n_rows && dst->rows[i] != rows[k])
+		while (i < dst->n_rows && (c = strcmp(dst->rows[i]->id, rows[k]->id)) < 0)
 			i++;
-		if (i < dst->n_rows)
+		if (i < dst->n_rows && (c == 0 && dst->rows[i] == rows[k]))
 			continue;
 		v = realloc(dst->rows, (dst->n_rows + 1) * sizeof(*v));
 		if (!v)
 			return -1;
+		memmove(v + i + 1, v + i, (dst->n_rows - i) * sizeof(*v));
+		v[i] = rows[k];
 		dst->rows = v;
-		dst->rows[dst->n_rows++] = rows[k];
+		dst->n_rows++;
 	}
 	return 0;
 }
@@ -109,19 +113,40 @@ static int conflict(struct xw_pairs *p, const struct xw_pair *was,
 	return 0;
 }
 
-/* Narrows (a, b) by @rel from @rows; a contradiction leaves it as it was. */
-static int narrow(struct xw_pairs *p, size_t a, size_t b, xw_rel rel,
-		  const struct xw_row *const *rows, size_t n_rows, size_t via)
+/*
+ * Narrows (a, b) by @rel from one direct row; rows that contradict each
+ * other leave the pair as it was and are recorded as a conflict.
+ */
+static int narrow_direct(struct xw_pairs *p, size_t a, size_t b, xw_rel rel,
+			 const struct xw_row *row)
 {
 	struct xw_pair *q = pair(p, a, b);
 
 	if (!q)
 		return -1;
 	if (!(q->rel & rel))
-		return n_rows == 1 ? conflict(p, q, rows[0]) : 0;
+		return conflict(p, q, row);
 	q->rel &= rel;
-	q->via = via;
-	return add_rows(q, rows, n_rows);
+	return add_rows(q, &row, 1);
+}
+
+/*
+ * Narrows (a, c) by what the chain through @via implies. Chains through
+ * different middle items are intersected; an empty result is the
+ * contradiction, kept with the rows of every chain.
+ */
+static int narrow_chain(struct xw_pairs *p, const struct xw_pair *x,
+			const struct xw_pair *y, xw_rel rel)
+{
+	struct xw_pair *q = pair(p, x->a, y->b);
+
+	if (!q)
+		return -1;
+	q->rel &= rel;
+	q->via = x->b;
+	if (add_rows(q, x->rows, x->n_rows) < 0)
+		return -1;
+	return add_rows(q, y->rows, y->n_rows);
 }
 
 int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
@@ -150,7 +175,7 @@ int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
 				continue;
 			rel = xw_rel_compose(in, link->rel);
 			if (rel != XW_R_ALL)
-				rc = narrow(out, s, link->item, rel, &link->row, 1, XW_NONE);
+				rc = narrow_direct(out, s, link->item, rel, link->row);
 		}
 	}
 	xw_links_clear(&l);
@@ -197,9 +222,7 @@ int xw_pairs_compose(struct xw_pairs *out, const struct xw_pairs *ab,
 
 			if (rel == XW_R_ALL)
 				continue;
-			rc = narrow(out, x->a, y->b, rel, x->rows, x->n_rows, x->b);
-			if (rc == 0)
-				rc = add_rows(&out->v[*slot(out, x->a, y->b)], y->rows, y->n_rows);
+			rc = narrow_chain(out, x, y, rel);
 		}
 	}
 out:

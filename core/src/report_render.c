@@ -177,6 +177,8 @@ static void render_md(const struct xw_report_section *s, struct xw_buf *b)
 int xw_report_render(const struct xw_report *r, enum xw_report_format format,
 		     struct xw_buf *out, struct xw_error *err)
 {
+	size_t tables = 0;
+
 	if (format == XW_FORMAT_JSON)
 		xw_buf_puts(out, "{\n  \"sections\": [\n");
 	for (size_t i = 0; i < r->n; i++) {
@@ -191,7 +193,7 @@ int xw_report_render(const struct xw_report *r, enum xw_report_format format,
 		case XW_FORMAT_CSV:
 			if (!s->n_columns)
 				break;
-			if (i)
+			if (tables++)
 				xw_buf_puts(out, "\r\n");
 			render_csv(s, out);
 			break;
@@ -202,7 +204,8 @@ int xw_report_render(const struct xw_report *r, enum xw_report_format format,
 			break;
 		case XW_FORMAT_MD:
 			render_md(s, out);
-			if (s->n_columns && i + 1 < r->n)
+			/* a table needs a blank line after it; text ends with one */
+			if (s->n_columns && !s->n_text && i + 1 < r->n)
 				xw_buf_putc(out, '\n');
 			break;
 		}

@@ -12,7 +12,9 @@
  * row about a group says of each member only what follows for it).
  * Composed pairs follow chains: (a, m) then (m, c) for every shared
  * item m, intersected over all m. A chain never claims more than follows
- * from its links. An empty mask is a contradiction.
+ * from its links. An empty mask is a contradiction between chains; it
+ * keeps the rows of all of them. Direct rows that contradict each other
+ * are kept apart, in @conflicts.
  */
 
 #include "xwalk/links.h"

@@ -45,6 +45,7 @@ extern "C" {
 struct xw_framework;
 struct xw_item;
 struct xw_profile;
+struct xw_question;
 struct xw_mapping;
 struct xw_row;
 struct xw_assessment;
@@ -132,6 +133,16 @@ struct xw_host {
 	 * @hex (16 hex digits), or NULL past the end. */
 	const char *(*row_hash_get)(const struct xw_row *r, const char *side,
 				    size_t idx, char hex[17]);
+	/* Level advice (framework_get answers "advice.default" and
+	 * "advice.note" with @sub ja/en): its questions, to read and build. */
+	size_t (*question_count)(const struct xw_framework *fw);
+	const struct xw_question *(*question_at)(const struct xw_framework *fw, size_t i);
+	const char *(*question_get)(const struct xw_question *q, const char *key,
+				    const char *sub, size_t idx);
+	int (*question_add)(struct xw_call *call, struct xw_framework *fw,
+			    struct xw_question **out);
+	int (*question_set)(struct xw_call *call, struct xw_question *q,
+			    const char *key, const char *sub, const char *value);
 };
 
 struct xw_plugin_descriptor {
