@@ -70,6 +70,6 @@ struct xw_catalog *cli_bundled(struct cli *cli);
 
 extern const struct verb verb_list, verb_show, verb_lint, verb_convert,
 	verb_plugins, verb_coverage, verb_gap, verb_infer, verb_check, verb_compare,
-	verb_level_advice, verb_review;
+	verb_level_advice, verb_review, verb_diff;
 
 #endif
