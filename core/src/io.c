@@ -210,6 +210,23 @@ int xw_file_write_atomic(const char *path, const void *data, size_t len,
 					    "cannot write: %s", strerror(errno));
 		return 0;
 	}
+	/* a device or a pipe (/dev/null, /dev/stdout) is written through:
+	 * renaming over it would replace it with a plain file */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (S_ISDIR(st.st_mode))
+			return xw_error_set(err, XW_EIO, path, 0, 0,
+					    "is a directory, expected a file");
+		fd = open(path, O_WRONLY | O_CLOEXEC);
+		if (fd < 0 || write_all(fd, data, len) < 0) {
+			e = errno;
+			if (fd >= 0)
+				close(fd);
+			return xw_error_set(err, XW_EIO, path, 0, 0, "cannot write: %s",
+					    strerror(e));
+		}
+		close(fd);
+		return 0;
+	}
 	snprintf(dirbuf, sizeof(dirbuf), "%s", path);
 	dir = dirname(dirbuf);
 	base = strrchr(path, '/');

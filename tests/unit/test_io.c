@@ -492,3 +492,14 @@ Test(io, write_atomic_failing_midway_keeps_the_old_file)
 	cr_assert_eq(dir_entries(dir), 1, "a temporary file was left in the folder");
 	rm_tree(dir);
 }
+
+/* Renaming a temporary file over a device would replace the device. */
+Test(io, write_atomic_writes_through_a_device)
+{
+	struct xw_error e;
+	struct stat st;
+
+	cr_assert_eq(xw_file_write_atomic("/dev/null", "x", 1, &e), 0, "%s", e.message);
+	cr_assert_eq(stat("/dev/null", &st), 0);
+	cr_assert(S_ISCHR(st.st_mode), "/dev/null is no longer a device");
+}

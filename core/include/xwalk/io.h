@@ -44,7 +44,8 @@ size_t xw_utf8_width(const char *s);
  * Replaces @path with @len bytes from @data atomically: the bytes go to a
  * temporary file in the same folder, which is flushed to disk and then
  * renamed over @path. If anything fails, @path is left as it was and the
- * temporary file is removed. @path "-" writes to standard output.
+ * temporary file is removed. @path "-" writes to standard output; a path
+ * that is a device or a pipe (/dev/null) is written through, not replaced.
  * Errors: XW_EIO.
  */
 int xw_file_write_atomic(const char *path, const void *data, size_t len,
