@@ -11,7 +11,7 @@ if [ "$(id -u)" = 0 ]; then
 	apt-get update -qq
 	apt-get install -y -qq --no-install-recommends \
 		gcc meson ninja-build pkg-config ca-certificates \
-		libyaml-dev libpcre2-dev libxml2-dev libcriterion-dev \
+		libyaml-dev libpcre2-dev libxml2-dev libzip-dev libcriterion-dev \
 		valgrind python3 >/dev/null
 fi
 
