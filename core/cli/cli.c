@@ -65,37 +65,24 @@ struct xw_registry *cli_registry(struct cli *cli)
 	return cli->registry;
 }
 
-/*
- * An official file enriches the bundled framework of the same id, or,
- * when there is none, joins the catalog as a framework of its own.
- */
-static void add_official(struct cli *cli, const char *path)
+/* Lays official text over a bundled framework as it loads (the hook). */
+static void enrich(void *ctx, struct xw_framework *fw)
 {
+	struct cli *cli = ctx;
 	struct xw_enrich_stats st;
 	struct xw_error e;
-	struct xw_doc doc;
-	struct xw_framework *base = NULL;
 
-	xw_error_clear(&e);
-	if (xw_registry_read(cli_registry(cli), path, NULL, XW_DOC_FRAMEWORK, &doc, &e) < 0) {
-		cli_report(cli, &e);
-		return;
-	}
-	for (size_t i = 0; i < cli->bundled->n_docs; i++)
-		if (cli->bundled->docs[i].kind == XW_DOC_FRAMEWORK &&
-		    !strcmp(cli->bundled->docs[i].framework->id, doc.framework->id))
-			base = cli->bundled->docs[i].framework;
-	if (!base) {
-		if (xw_catalog_add(cli->bundled, &doc, &e) < 0)
+	for (size_t i = 0; cli->officials && i < cli->officials->n_docs; i++) {
+		const struct xw_framework *o = cli->officials->docs[i].framework;
+
+		if (strcmp(o->id, fw->id) != 0)
+			continue;
+		if (xw_framework_enrich(fw, o, &st, &e) < 0) {
 			cli_report(cli, &e);
-		xw_doc_clear(&doc);
-		return;
-	}
-	if (xw_framework_enrich(base, doc.framework, &st, &e) < 0) {
-		cli_report(cli, &e);
-	} else {
-		fprintf(stderr, "xwalk: %s: official text for %zu items of %s", path,
-			st.enriched, base->id);
+			continue;
+		}
+		fprintf(stderr, "xwalk: %s: official text for %zu items of %s", o->path,
+			st.enriched, fw->id);
 		if (st.only_official)
 			fprintf(stderr, "; %zu items not in the catalog (first %s)",
 				st.only_official, st.first_only_official);
@@ -104,7 +91,42 @@ static void add_official(struct cli *cli, const char *path)
 				st.only_bundled, st.first_only_bundled);
 		fputc('\n', stderr);
 	}
-	xw_doc_clear(&doc);
+}
+
+static bool bundled_has(const struct xw_catalog *cat, const char *id)
+{
+	for (size_t i = 0; i < cat->n_stubs; i++)
+		if (cat->stubs[i].kind == XW_DOC_FRAMEWORK && cat->stubs[i].id &&
+		    !strcmp(cat->stubs[i].id, id))
+			return true;
+	return false;
+}
+
+/*
+ * The --official files are read once. One whose framework is bundled
+ * enriches it when it loads; any other joins the catalog on its own.
+ */
+static void read_officials(struct cli *cli)
+{
+	struct xw_error e;
+
+	if (!cli->n_official || xw_catalog_new(&cli->officials, &e) < 0)
+		return;
+	for (size_t i = 0; i < cli->n_official; i++) {
+		struct xw_doc doc;
+
+		xw_error_clear(&e);
+		if (xw_registry_read(cli_registry(cli), cli->official[i], NULL,
+				     XW_DOC_FRAMEWORK, &doc, &e) < 0) {
+			cli_report(cli, &e);
+			continue;
+		}
+		if (xw_catalog_add(bundled_has(cli->bundled, doc.framework->id)
+					   ? cli->officials : cli->bundled,
+				   &doc, &e) < 0)
+			cli_report(cli, &e);
+		xw_doc_clear(&doc);
+	}
 }
 
 struct xw_catalog *cli_bundled(struct cli *cli)
@@ -113,10 +135,27 @@ struct xw_catalog *cli_bundled(struct cli *cli)
 
 	if (cli->bundled || xw_catalog_new(&cli->bundled, &e) < 0)
 		return cli->bundled;
-	xw_catalog_load_bundled(cli->bundled, cli_report, cli);
-	for (size_t i = 0; i < cli->n_official; i++)
-		add_official(cli, cli->official[i]);
+	cli->bundled->on_framework = enrich;
+	xw_catalog_index_bundled(cli->bundled, cli_report, cli);
+	read_officials(cli);
 	return cli->bundled;
+}
+
+struct xw_catalog *cli_all(struct cli *cli)
+{
+	struct xw_catalog *cat = cli_bundled(cli);
+
+	if (cat)
+		xw_catalog_need_all(cat);
+	return cat;
+}
+
+void cli_need_sets(struct cli *cli, const char *a, const char *b)
+{
+	struct xw_catalog *cat = cli_bundled(cli);
+
+	if (cat)
+		xw_catalog_need_sets(cat, a, b);
 }
 
 int cli_emit(struct cli *cli, struct xw_report *r)
@@ -137,7 +176,11 @@ int cli_emit(struct cli *cli, struct xw_report *r)
 const struct xw_framework *cli_framework(struct cli *cli, const char *id)
 {
 	struct xw_catalog *cat = cli_bundled(cli);
-	const struct xw_framework *fw = cat ? xw_catalog_framework(cat, id) : NULL;
+	const struct xw_framework *fw;
+
+	if (cat)
+		xw_catalog_need_framework(cat, id);
+	fw = cat ? xw_catalog_framework(cat, id) : NULL;
 
 	if (!fw)
 		fprintf(stderr, "xwalk: no framework '%s'; see 'xwalk list'\n", id);

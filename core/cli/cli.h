@@ -21,7 +21,8 @@ struct cli {
 	int lang;                       /* XW_LANG_JA or XW_LANG_EN */
 	int format;                     /* enum xw_report_format */
 	struct xw_registry *registry;   /* loaded on first use */
-	struct xw_catalog *bundled;     /* loaded on first use */
+	struct xw_catalog *bundled;     /* indexed on first use, loaded as needed */
+	struct xw_catalog *officials;   /* the --official files, as read */
 	size_t errors;                  /* problems printed so far */
 };
 
@@ -65,8 +66,12 @@ void cli_today(char buf[11]);
 
 /* Loads the plugins (once). Never fails: problems are kept in the registry. */
 struct xw_registry *cli_registry(struct cli *cli);
-/* Loads the bundled catalog (once); NULL when it cannot be loaded. */
+/* The bundled catalog, indexed (once): files load as they are needed. */
 struct xw_catalog *cli_bundled(struct cli *cli);
+/* The bundled catalog with every file loaded (list, lint, check). */
+struct xw_catalog *cli_all(struct cli *cli);
+/* Loads the mapping sets between frameworks @a and @b. */
+void cli_need_sets(struct cli *cli, const char *a, const char *b);
 
 extern const struct verb verb_list, verb_show, verb_lint, verb_convert,
 	verb_plugins, verb_coverage, verb_gap, verb_infer, verb_check, verb_compare,

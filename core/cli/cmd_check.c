@@ -195,7 +195,7 @@ static int run(struct cli *cli, int argc, char **argv)
 			xw_catalog_load_path(extra, cli_registry(cli), argv[i], cli_report, cli);
 		k.cat = extra;
 	} else {
-		k.cat = cli_bundled(cli);
+		k.cat = cli_all(cli);
 	}
 	if (k.cat)
 		xw_lint(k.cat, NULL, cli_report, cli);

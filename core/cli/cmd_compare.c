@@ -122,6 +122,7 @@ static int run(struct cli *cli, int argc, char **argv)
 	b = a ? cli_framework(cli, argv[optind + 1]) : NULL;
 	if (!b || (profile = cli_profile(b, profile_id)) == -2)
 		return EXIT_FAIL;
+	cli_need_sets(cli, a->id, b->id);
 	if (xw_coverage_compute(&ba, cli->bundled, a, b, &e) < 0 ||
 	    xw_coverage_compute(&ab, cli->bundled, b, a, &e) < 0) {
 		cli_print_error(&e);

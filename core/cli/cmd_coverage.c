@@ -77,6 +77,7 @@ static int run(struct cli *cli, int argc, char **argv)
 	profile = cli_profile(tgt, profile_id);
 	if (profile == -2)
 		return EXIT_FAIL;
+	cli_need_sets(cli, src->id, tgt->id);
 	if (xw_coverage_compute(&fwd, cli->bundled, src, tgt, &e) < 0 ||
 	    xw_coverage_compute(&rev, cli->bundled, tgt, src, &e) < 0) {
 		cli_print_error(&e);

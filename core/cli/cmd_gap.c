@@ -230,6 +230,12 @@ static int run(struct cli *cli, int argc, char **argv)
 		}
 		as[loaded] = docs[loaded].assessment;
 	}
+	for (size_t i = 0; i < n; i++) {
+		/* the frameworks the results are on, and the sets to the target */
+		if (!cli_framework(cli, as[i]->framework))
+			goto out;
+		cli_need_sets(cli, as[i]->framework, target->id);
+	}
 	if (xw_gap_compute(&g, cli->bundled, as, n, target, today, &e) < 0) {
 		cli_print_error(&e);
 		goto out;

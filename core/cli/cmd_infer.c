@@ -109,6 +109,8 @@ static int run(struct cli *cli, int argc, char **argv)
 		return EXIT_FAIL;
 	n++;
 	for (size_t i = 0; i + 1 < n; i++)
+		cli_need_sets(cli, chain[i]->id, chain[i + 1]->id);
+	for (size_t i = 0; i + 1 < n; i++)
 		if (!joined(cli->bundled, chain[i]->id, chain[i + 1]->id)) {
 			fprintf(stderr, "xwalk: no mapping set joins %s and %s\n",
 				chain[i]->id, chain[i + 1]->id);

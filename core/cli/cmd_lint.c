@@ -25,7 +25,7 @@ static int run(struct cli *cli, int argc, char **argv)
 	}
 	if (optind == argc) {
 		/* no operands: the bundled data, which is also the context */
-		cat = cli_bundled(cli);
+		cat = cli_all(cli);
 		if (cat)
 			xw_lint(cat, NULL, cli_report, cli);
 		files = (cat ? cat->n_docs : 0) + cli->errors;
@@ -38,7 +38,7 @@ static int run(struct cli *cli, int argc, char **argv)
 			xw_catalog_load_path(cat, cli_registry(cli), argv[i],
 					     cli_report, cli);
 		files = cat->n_docs + cli->errors;
-		xw_lint(cat, cli_bundled(cli), cli_report, cli);
+		xw_lint(cat, cli_all(cli), cli_report, cli);
 		xw_catalog_free(cat);
 	}
 	fprintf(stderr, "xwalk: lint: %zu file%s, %zu problem%s\n", files,

@@ -24,7 +24,7 @@ static int run(struct cli *cli, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage(&verb_list, "'list' takes no operands");
-	cat = cli_bundled(cli);
+	cat = cli_all(cli);
 	if (!cat)
 		return EXIT_FAIL;
 	xw_report_section(&r, "Frameworks", (const char *const[]){ "FRAMEWORK",

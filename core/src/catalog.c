@@ -20,6 +20,13 @@ void xw_catalog_free(struct xw_catalog *cat)
 {
 	if (!cat)
 		return;
+	for (size_t i = 0; i < cat->n_stubs; i++) {
+		free(cat->stubs[i].path);
+		free(cat->stubs[i].id);
+		free(cat->stubs[i].source);
+		free(cat->stubs[i].target);
+	}
+	free(cat->stubs);
 	for (size_t i = 0; i < cat->n_docs; i++)
 		xw_doc_clear(&cat->docs[i]);
 	free(cat->docs);
@@ -60,6 +67,8 @@ static size_t load_file(struct xw_catalog *cat, struct xw_registry *reg,
 	xw_error_clear(&e);
 	rc = reg ? xw_registry_read(reg, path, NULL, XW_DOC_NONE, &doc, &e)
 		 : xw_native_load(path, &doc, &e);
+	if (rc == 0 && doc.kind == XW_DOC_FRAMEWORK && cat->on_framework)
+		cat->on_framework(cat->report_ctx, doc.framework);
 	if (rc == 0)
 		rc = xw_catalog_add(cat, &doc, &e);
 	if (rc < 0) {
@@ -142,4 +151,102 @@ const struct xw_framework *xw_catalog_framework(const struct xw_catalog *cat,
 		    strcmp(cat->docs[i].framework->id, id) == 0)
 			return cat->docs[i].framework;
 	return NULL;
+}
+
+/* --- knowing files by their headers ------------------------------------- */
+
+static int add_stub(struct xw_catalog *cat, const char *path)
+{
+	struct xw_catalog_stub *v = realloc(cat->stubs, (cat->n_stubs + 1) * sizeof(*v));
+
+	if (!v)
+		return -1;
+	cat->stubs = v;
+	memset(&v[cat->n_stubs], 0, sizeof(*v));
+	v[cat->n_stubs].path = strdup(path);
+	if (!v[cat->n_stubs].path)
+		return -1;
+	xw_read_header(path, &v[cat->n_stubs].kind, &v[cat->n_stubs].id,
+		       &v[cat->n_stubs].source, &v[cat->n_stubs].target);
+	cat->n_stubs++;
+	return 0;
+}
+
+static void index_dir(struct xw_catalog *cat, const char *dir)
+{
+	struct dirent **names;
+	int n = scandir(dir, &names, NULL, by_name);
+
+	for (int i = 0; i < n; i++) {
+		char path[4096];
+		struct stat st;
+
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
+		if (names[i]->d_name[0] != '.' && stat(path, &st) == 0) {
+			if (S_ISDIR(st.st_mode))
+				index_dir(cat, path);
+			else if (is_yaml(names[i]->d_name))
+				add_stub(cat, path);   /* out of memory: it stays unknown */
+		}
+		free(names[i]);
+	}
+	if (n >= 0)
+		free(names);
+}
+
+void xw_catalog_index_bundled(struct xw_catalog *cat, xw_report_fn report,
+			      void *ctx)
+{
+	static const char *const parts[] = { "frameworks", "mappings" };
+	const char *dirs[16];
+	size_t n = xw_data_dirs(dirs, 16);
+
+	cat->report = report;
+	cat->report_ctx = ctx;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < 2; k++) {
+			char path[4096];
+			snprintf(path, sizeof(path), "%s/%s", dirs[i], parts[k]);
+			index_dir(cat, path);
+		}
+}
+
+static void need(struct xw_catalog *cat, size_t i)
+{
+	if (cat->stubs[i].loaded)
+		return;
+	cat->stubs[i].loaded = true;
+	load_file(cat, NULL, cat->stubs[i].path, cat->report, cat->report_ctx);
+}
+
+static bool is(const char *a, const char *b)
+{
+	return a && b && strcmp(a, b) == 0;
+}
+
+void xw_catalog_need_framework(struct xw_catalog *cat, const char *id)
+{
+	for (size_t i = 0; i < cat->n_stubs; i++)
+		if (cat->stubs[i].kind == XW_DOC_NONE ||
+		    (cat->stubs[i].kind == XW_DOC_FRAMEWORK && is(cat->stubs[i].id, id)))
+			need(cat, i);
+}
+
+void xw_catalog_need_sets(struct xw_catalog *cat, const char *a, const char *b)
+{
+	for (size_t i = 0; i < cat->n_stubs; i++) {
+		const struct xw_catalog_stub *s = &cat->stubs[i];
+
+		if (s->kind == XW_DOC_NONE ||
+		    (s->kind == XW_DOC_MAPPING &&
+		     ((is(s->source, a) && is(s->target, b)) ||
+		      (is(s->source, b) && is(s->target, a)))))
+			need(cat, i);
+	}
+}
+
+void xw_catalog_need_all(struct xw_catalog *cat)
+{
+	for (size_t i = 0; i < cat->n_stubs; i++)
+		need(cat, i);
 }

@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: MIT */
+#include <fcntl.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <yaml.h>
 
 #include "xwalk/io.h"
 #include "xwalk/native.h"
@@ -278,4 +282,90 @@ int xw_native_probe(const char *buf, size_t len)
 		p++;
 	return (size_t)(end - p) >= sizeof(tag) - 1 &&
 	       memcmp(p, tag, sizeof(tag) - 1) == 0;
+}
+
+/* --- the head of a file ---------------------------------------------------- */
+
+/* The keys the head is read for all come before any of these. */
+static bool body_key(const char *k)
+{
+	static const char *const body[] = { "items", "rows", "results", "profiles", "advice" };
+
+	for (size_t i = 0; i < sizeof(body) / sizeof(body[0]); i++)
+		if (!strcmp(k, body[i]))
+			return true;
+	return false;
+}
+
+static char *copy(const yaml_event_t *ev)
+{
+	return strndup((const char *)ev->data.scalar.value, ev->data.scalar.length);
+}
+
+void xw_read_header(const char *path, enum xw_doc_kind *kind, char **id,
+		    char **source, char **target)
+{
+	char buf[4096], key[32] = "", sub[32] = "";
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	ssize_t len;
+	int fd, depth = 0, events = 0;
+	bool want_value = false;
+
+	*kind = XW_DOC_NONE;
+	*id = *source = *target = NULL;
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0)
+		return;
+	len = read(fd, buf, sizeof(buf));
+	close(fd);
+	if (len <= 0 || !yaml_parser_initialize(&parser))
+		return;
+	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, (size_t)len);
+	while (events++ < 400 && yaml_parser_parse(&parser, &ev)) {
+		bool stop = ev.type == YAML_STREAM_END_EVENT || ev.type == YAML_ALIAS_EVENT;
+
+		if (ev.type == YAML_MAPPING_START_EVENT || ev.type == YAML_SEQUENCE_START_EVENT) {
+			depth++;
+			want_value = false;
+			sub[0] = '\0';
+		} else if (ev.type == YAML_MAPPING_END_EVENT || ev.type == YAML_SEQUENCE_END_EVENT) {
+			if (--depth == 1)
+				want_value = false;
+		} else if (ev.type == YAML_SCALAR_EVENT && depth == 1 && !want_value) {
+			snprintf(key, sizeof(key), "%.*s", (int)ev.data.scalar.length,
+				 (const char *)ev.data.scalar.value);
+			stop = body_key(key);
+			want_value = true;
+		} else if (ev.type == YAML_SCALAR_EVENT && depth == 1) {
+			want_value = false;
+			if (!strcmp(key, "format")) {
+				const char *v = (const char *)ev.data.scalar.value;
+				*kind = !strcmp(v, "xwalk-framework/1")  ? XW_DOC_FRAMEWORK
+					: !strcmp(v, "xwalk-mapping/1")    ? XW_DOC_MAPPING
+					: !strcmp(v, "xwalk-assessment/1") ? XW_DOC_ASSESSMENT
+									   : XW_DOC_NONE;
+			} else if ((!strcmp(key, "id") || !strcmp(key, "framework")) && !*id) {
+				*id = copy(&ev);
+			}
+		} else if (ev.type == YAML_SCALAR_EVENT && depth == 2 && !sub[0]) {
+			snprintf(sub, sizeof(sub), "%.*s", (int)ev.data.scalar.length,
+				 (const char *)ev.data.scalar.value);
+		} else if (ev.type == YAML_SCALAR_EVENT && depth == 2) {
+			if (!strcmp(sub, "framework") && !strcmp(key, "source") && !*source)
+				*source = copy(&ev);
+			else if (!strcmp(sub, "framework") && !strcmp(key, "target") && !*target)
+				*target = copy(&ev);
+			sub[0] = '\0';
+		}
+		yaml_event_delete(&ev);
+		if (stop)
+			break;
+	}
+	yaml_parser_delete(&parser);
+	/* a mapping set's "id" is the set's own; it is about its two ends */
+	if (*kind == XW_DOC_MAPPING || *kind == XW_DOC_NONE) {
+		free(*id);
+		*id = NULL;
+	}
 }

@@ -45,6 +45,16 @@ int xw_native_read(const char *path, const char *buf, size_t len,
 /** Reads the file at @path (at most XW_MAX_FILE_SIZE bytes). */
 int xw_native_load(const char *path, struct xw_doc *out, struct xw_error *err);
 
+/**
+ * Reads only the head of the native file at @path: its kind and what it
+ * is about (a framework's id, a mapping set's source and target, an
+ * assessment's framework as @id). Fields it cannot tell are left NULL
+ * and the kind XW_DOC_NONE; loading the file then says why. Owned
+ * strings are returned in *@id, *@source, *@target (free()).
+ */
+void xw_read_header(const char *path, enum xw_doc_kind *kind, char **id,
+		    char **source, char **target);
+
 /** True when @buf looks like a native file ("format: xwalk-"). */
 int xw_native_probe(const char *buf, size_t len);
 
