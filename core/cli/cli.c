@@ -265,3 +265,26 @@ void cli_today(char buf[11])
 	gmtime_r(&now, &tm);
 	strftime(buf, 11, "%Y-%m-%d", &tm);
 }
+
+int cli_read(struct cli *cli, const char *path, const char *format,
+	     enum xw_doc_kind kind, struct xw_doc *out, struct xw_error *err)
+{
+	struct xw_registry *reg = NULL;
+	char head[64];
+	FILE *f;
+	size_t n = 0;
+
+	/* a native file needs no plugin: do not load them for it */
+	if (!format && (f = fopen(path, "rb"))) {
+		n = fread(head, 1, sizeof(head), f);
+		fclose(f);
+	}
+	if ((format && strcmp(format, "native") != 0) || !xw_native_probe(head, n))
+		reg = cli_registry(cli);
+	if (!reg && xw_registry_new(&reg, err) < 0)
+		return err->code;
+	n = (size_t)xw_registry_read(reg, path, format, kind, out, err);
+	if (reg != cli->registry)
+		xw_registry_free(reg);
+	return (int)n;
+}

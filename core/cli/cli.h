@@ -64,6 +64,13 @@ void cli_totals_rows(struct xw_report *r, const struct xw_coverage *c);
 /* Today's date in UTC as YYYY-MM-DD. */
 void cli_today(char buf[11]);
 
+/*
+ * Reads an input file: a native file directly, anything else through the
+ * plugins (which are loaded only then). @kind may be XW_DOC_NONE.
+ */
+int cli_read(struct cli *cli, const char *path, const char *format,
+	     enum xw_doc_kind kind, struct xw_doc *out, struct xw_error *err);
+
 /* Loads the plugins (once). Never fails: problems are kept in the registry. */
 struct xw_registry *cli_registry(struct cli *cli);
 /* The bundled catalog, indexed (once): files load as they are needed. */

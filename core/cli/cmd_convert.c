@@ -55,7 +55,7 @@ static int run(struct cli *cli, int argc, char **argv)
 	if (!reg)
 		return EXIT_FAIL;
 	xw_error_clear(&e);
-	rc = xw_registry_read(reg, argv[optind], from, kind, &doc, &e);
+	rc = cli_read(cli, argv[optind], from, kind, &doc, &e);
 	if (rc == 0)
 		rc = xw_registry_write(reg, &doc, argv[optind + 1], to, &e);
 	xw_doc_clear(&doc);

@@ -184,8 +184,8 @@ static int run(struct cli *cli, int argc, char **argv)
 	if (argc - optind != 2)
 		return cli_usage(&verb_diff, "'diff' needs OLD and NEW");
 	xw_error_clear(&e);
-	if (xw_registry_read(cli_registry(cli), argv[optind], NULL, XW_DOC_NONE, &a, &e) < 0 ||
-	    xw_registry_read(cli_registry(cli), argv[optind + 1], NULL, XW_DOC_NONE, &b, &e) < 0) {
+	if (cli_read(cli, argv[optind], NULL, XW_DOC_NONE, &a, &e) < 0 ||
+	    cli_read(cli, argv[optind + 1], NULL, XW_DOC_NONE, &b, &e) < 0) {
 		cli_print_error(&e);
 		goto out;
 	}

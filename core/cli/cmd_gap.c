@@ -223,8 +223,8 @@ static int run(struct cli *cli, int argc, char **argv)
 		return EXIT_FAIL;
 	for (; loaded < n; loaded++) {
 		xw_error_clear(&e);
-		if (xw_registry_read(cli_registry(cli), files[loaded], NULL,
-				     XW_DOC_ASSESSMENT, &docs[loaded], &e) < 0) {
+		if (cli_read(cli, files[loaded], NULL, XW_DOC_ASSESSMENT,
+			     &docs[loaded], &e) < 0) {
 			cli_print_error(&e);
 			goto out;
 		}
