@@ -28,6 +28,7 @@ struct cli {
 
 struct verb {
 	const char *name;
+	const char *brief;              /* one line, for 'xwalk --help' */
 	const char *summary;
 	const char *usage;              /* printed by --help */
 	int (*run)(struct cli *cli, int argc, char **argv);

@@ -231,6 +231,7 @@ fail:
 
 const struct verb verb_check = {
 	"check",
+	"contradictions between and within mapping sets",
 	"Check the mapping sets for consistency: rows that contradict each other\n"
 	"about the same pair of items (also through the hierarchy: a row on a\n"
 	"requirement against a row on one of its criteria), and direct rows that\n"

@@ -147,6 +147,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 const struct verb verb_compare = {
 	"compare",
+	"two schemes side by side for mutual recognition",
 	"Compare two schemes for mutual recognition: their levels and how each is\n"
 	"assessed, coverage both ways per level, the items the other side does not\n"
 	"reach, and what recognising A for B would take.\n"

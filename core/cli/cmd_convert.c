@@ -68,6 +68,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 const struct verb verb_convert = {
 	"convert",
+	"convert between the native format and plugin formats",
 	"Convert a framework, mapping set or assessment between formats. The\n"
 	"input format is recognised from the content (or --from PLUGIN); the\n"
 	"output format from OUT's extension (.yaml is native; or --to PLUGIN).\n"

@@ -98,6 +98,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 const struct verb verb_coverage = {
 	"coverage",
+	"how much of one framework another covers, per item and level",
 	"For each leaf item of TGT, whether SRC covers it (covered, partly\n"
 	"covered, not covered, unknown) by the bundled mapping sets, with the\n"
 	"deciding row; then totals per profile in both directions.\n"

@@ -212,6 +212,7 @@ out:
 
 const struct verb verb_diff = {
 	"diff",
+	"what changed between two framework versions or mapping sets",
 	"Compare two versions of a framework: items added, removed, renumbered\n"
 	"(same text under a new id), moved, reworded (by text hash, with the text\n"
 	"before and after) and withdrawn; with --via, a version mapping (a mapping\n"

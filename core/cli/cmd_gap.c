@@ -257,6 +257,7 @@ out:
 
 const struct verb verb_gap = {
 	"gap",
+	"reuse report: what existing results already satisfy, what is left",
 	"Reuse report: which items of the target (default scs-2026) a company's\n"
 	"existing results already satisfy, partly satisfy, do not satisfy, or give\n"
 	"no evidence for, through the bundled mapping sets; then what is left to\n"

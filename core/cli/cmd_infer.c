@@ -148,6 +148,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 const struct verb verb_infer = {
 	"infer",
+	"derive relations through a chain of mapping sets",
 	"Derive what the mapping sets imply between two frameworks through a\n"
 	"chain of others: SRC -> VIA... -> TGT, composing relations exactly\n"
 	"(RCC-5), each derived pair with the rows it rests on. A pair whose\n"

@@ -133,6 +133,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 const struct verb verb_level_advice = {
 	"level-advice",
+	"which level a supplier needs (the scheme's questions)",
 	"Which level a supplier needs, by the scheme's own decision questions\n"
 	"(for scs-2026: any yes means ★4). Answers come from --yes/--no, and any\n"
 	"question left open is asked on the terminal.\n"

@@ -48,6 +48,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 const struct verb verb_lint = {
 	"lint",
+	"check files: structure, ids, references, duplicates, staleness",
 	"Check frameworks, mapping sets and assessments: structure, id patterns,\n"
 	"references to items, duplicate rows, rationales, strengths, profiles,\n"
 	"and that a set marked comprehensive addresses every target item.\n"

@@ -71,6 +71,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 const struct verb verb_list = {
 	"list",
+	"bundled frameworks and mapping sets with their counts",
 	"List the bundled frameworks and mapping sets, with item and row counts.",
 	"xwalk list",
 	run,

@@ -59,6 +59,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 const struct verb verb_plugins = {
 	"plugins",
+	"the loaded plugins and what they read and write",
 	"List the loaded plugins with their version and what they read and write.\n"
 	"Plugins that fail to load are reported, and the exit status is then 1.",
 	"xwalk plugins",

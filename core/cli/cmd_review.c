@@ -149,6 +149,7 @@ out:
 
 const struct verb verb_review = {
 	"review",
+	"mark mapping rows reviewed or approved, recording text hashes",
 	"Mark rows of a mapping set reviewed (or approved, draft, deprecated) with\n"
 	"the reviewer and date, storing the text hashes of the items as reviewed so\n"
 	"that a later change to them makes lint report the row as stale. The file\n"

@@ -140,7 +140,6 @@ static int run(struct cli *cli, int argc, char **argv)
 	};
 	struct xw_report r = XW_REPORT_INIT;
 	const struct xw_framework *fw;
-	struct xw_catalog *cat;
 	char name[256], *colon;
 	size_t idx;
 	int c;
@@ -158,12 +157,9 @@ static int run(struct cli *cli, int argc, char **argv)
 	colon = strchr(name, ':');
 	if (colon)
 		*colon = '\0';
-	cat = cli_bundled(cli);
-	fw = cat ? xw_catalog_framework(cat, name) : NULL;
-	if (!fw) {
-		fprintf(stderr, "xwalk: no framework '%s'; see 'xwalk list'\n", name);
+	fw = cli_framework(cli, name);
+	if (!fw)
 		return EXIT_FAIL;
-	}
 	if (!colon) {
 		show_framework(&r, fw);
 		return cli_emit(cli, &r);
@@ -179,6 +175,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 const struct verb verb_show = {
 	"show",
+	"a framework or one item, Japanese and English side by side",
 	"Show a bundled framework (metadata, profiles with their assurance method,\n"
 	"and the item tree with Japanese and English titles side by side), or one\n"
 	"item of it with its texts, profiles, properties and text hash.",

@@ -14,24 +14,29 @@ static const struct verb *const verbs[] = {
 
 #define N_VERBS (sizeof(verbs) / sizeof(verbs[0]))
 
-static void help(void)
+static void help(FILE *out)
 {
-	puts("usage: xwalk [--plugin-dir DIR]... [--official FILE]... [--lang ja|en]\n"
-	     "             [--format text|csv|json|md] VERB [ARGS]\n"
-	     "\n"
-	     "Maps security frameworks onto the METI/IPA supply-chain security\n"
-	     "evaluation scheme (SCS, levels ★3/★4/★5) and onto each other.\n"
-	     "\n"
-	     "Verbs:");
+	size_t width = 0;
+
 	for (size_t i = 0; i < N_VERBS; i++)
-		printf("  %-10s %s\n", verbs[i]->name, verbs[i]->summary);
-	puts("\n"
-	     "Every verb has --help. Global options may stand anywhere.\n"
-	     "--official FILE reads a publisher's official file through a plugin and\n"
-	     "lays its official text over the bundled catalog of the same framework.\n"
-	     "Environment: XWALK_DATA_PATH (bundled data folders),\n"
-	     "XWALK_PLUGIN_PATH (plugin folders), both colon-separated.\n"
-	     "Exit status: 0 success, 1 failure, 2 usage error.");
+		if (strlen(verbs[i]->name) > width)
+			width = strlen(verbs[i]->name);
+	fputs("usage: xwalk [--plugin-dir DIR]... [--official FILE]... [--lang ja|en]\n"
+	      "             [--format text|csv|json|md] VERB [ARGS]\n"
+	      "\n"
+	      "Maps security frameworks onto the METI/IPA supply-chain security\n"
+	      "evaluation scheme (SCS, levels ★3/★4/★5) and onto each other.\n"
+	      "\n"
+	      "Verbs:\n", out);
+	for (size_t i = 0; i < N_VERBS; i++)
+		fprintf(out, "  %-*s  %s\n", (int)width, verbs[i]->name, verbs[i]->brief);
+	fputs("\n"
+	      "Every verb has --help. Global options may stand anywhere.\n"
+	      "--official FILE reads a publisher's official file through a plugin and\n"
+	      "lays its official text over the bundled catalog of the same framework.\n"
+	      "Environment: XWALK_DATA_PATH (bundled data folders),\n"
+	      "XWALK_PLUGIN_PATH (plugin folders), both colon-separated.\n"
+	      "Exit status: 0 success, 1 failure, 2 usage error.\n", out);
 }
 
 static int default_lang(void)
@@ -71,7 +76,7 @@ static int take_globals(struct cli *cli, int argc, char **argv)
 			const char *eq = strchr(a, '=');
 			val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
 			if (!val) {
-				fprintf(stderr, "xwalk: option '%s' needs a value\n", a);
+				fprintf(stderr, "xwalk: option '%s' needs a value; see 'xwalk --help'\n", a);
 				return -1;
 			}
 			if (is_official) {
@@ -83,13 +88,13 @@ static int take_globals(struct cli *cli, int argc, char **argv)
 			} else if (is_format) {
 				cli->format = xw_report_format_parse(val);
 				if (cli->format < 0) {
-					fprintf(stderr, "xwalk: --format takes text, csv, json or md, not '%s'\n", val);
+					fprintf(stderr, "xwalk: --format takes text, csv, json or md, not '%s'; see 'xwalk --help'\n", val);
 					return -1;
 				}
 			} else if (is_lang) {
 				cli->lang = xw_lang_parse(val);
 				if (cli->lang == XW_LANG_NONE) {
-					fprintf(stderr, "xwalk: --lang takes 'ja' or 'en', not '%s'\n", val);
+					fprintf(stderr, "xwalk: --lang takes 'ja' or 'en', not '%s'; see 'xwalk --help'\n", val);
 					return -1;
 				}
 			} else if (cli->n_plugin_dirs < 16) {
@@ -115,7 +120,7 @@ int main(int argc, char **argv)
 	if (argc < 0)
 		return EXIT_USAGE;
 	if (argc < 2) {
-		help();
+		help(stderr);
 		return EXIT_USAGE;
 	}
 	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
@@ -125,7 +130,7 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "help") == 0) {
-		help();
+		help(stdout);
 		return EXIT_OK;
 	}
 	for (size_t i = 0; i < N_VERBS; i++)
@@ -137,7 +142,8 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	rc = verb->run(&cli, argc - 1, argv + 1);
-	xw_registry_free(cli.registry);
 	xw_catalog_free(cli.bundled);
+	xw_catalog_free(cli.officials);
+	xw_registry_free(cli.registry);
 	return rc;
 }

@@ -117,28 +117,52 @@ static size_t decode(const unsigned char *s, size_t left, uint32_t *cp)
 	return n;
 }
 
+/* Line and column (in characters) of byte @at: worked out only for a message. */
+static void position(const unsigned char *s, size_t at, unsigned *line, unsigned *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < at; i++) {
+		if (s[i] == '\n') {
+			(*line)++;
+			*col = 1;
+		} else if ((s[i] & 0xC0) != 0x80) {
+			(*col)++;
+		}
+	}
+}
+
 int xw_utf8_check(const char *path, const char *buf, size_t len,
 		  struct xw_error *err)
 {
 	const unsigned char *s = (const unsigned char *)buf;
-	unsigned line = 1, col = 1;
+	unsigned line, col;
 	size_t i = 0;
 
 	while (i < len) {
 		uint32_t cp;
-		size_t n = decode(s + i, len - i, &cp);
+		size_t n;
 
-		if (n == 0)
-			return xw_error_set(err, XW_ESYNTAX, path, line, col,
-					    "invalid UTF-8 (byte 0x%02X)", s[i]);
-		if (cp == 0)
+		/* most text is ASCII: take 8 bytes at a time while none is
+		 * above 0x7F or zero */
+		while (i + 8 <= len) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ull) ||
+			    ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
+		n = decode(s + i, len - i, &cp);
+		if (n == 0 || cp == 0) {
+			position(s, i, &line, &col);
+			if (n == 0)
+				return xw_error_set(err, XW_ESYNTAX, path, line, col,
+						    "invalid UTF-8 (byte 0x%02X)", s[i]);
 			return xw_error_set(err, XW_ESYNTAX, path, line, col,
 					    "NUL byte in text");
-		if (cp == '\n') {
-			line++;
-			col = 1;
-		} else {
-			col++;
 		}
 		i += n;
 	}

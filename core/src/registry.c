@@ -382,7 +382,9 @@ int xw_registry_write(struct xw_registry *reg, const struct xw_doc *doc,
 	const char *dot = strrchr(path, '.');
 	int rc;
 
+	/* standard output and .yaml files get the native format by default */
 	if ((format && strcmp(format, "native") == 0) ||
+	    (!format && strcmp(path, "-") == 0) ||
 	    (!format && dot && (strcmp(dot, ".yaml") == 0 || strcmp(dot, ".yml") == 0)))
 		return xw_native_save(doc, path, err);
 	p = format ? xw_registry_find(reg, format) : writer_for_extension(reg, path);
