@@ -254,7 +254,8 @@ static int read_with(const struct xw_plugin *p, enum xw_doc_kind kind,
 		break;
 	}
 	if (rc < 0) {
-		if (err && !err->message[0])
+		/* "not my kind" needs no message; any other failure does */
+		if (err && !err->message[0] && rc != XW_EUNSUPPORTED)
 			xw_error_set(err, rc, path, 0, 0, "plugin '%s' failed: %s",
 				     p->desc.name, xw_strerror(rc));
 		xw_error_locate(err, path, 0, 0);
@@ -280,24 +281,38 @@ static int read_plugin(const struct xw_plugin *p, const char *path,
 	static const enum xw_doc_kind order[] = {
 		XW_DOC_FRAMEWORK, XW_DOC_MAPPING, XW_DOC_ASSESSMENT,
 	};
+	struct xw_error why;
+	int rc;
 
 	if (want != XW_DOC_NONE) {
 		if (!supports(p, want))
 			return xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
 					    "plugin '%s' cannot read this kind of file",
 					    p->desc.name);
-		return read_with(p, want, path, in, out, err);
+		rc = read_with(p, want, path, in, out, err);
+		if (rc == XW_EUNSUPPORTED && err && !err->message[0])
+			xw_error_set(err, rc, path, 0, 0, "plugin '%s' cannot read this file as %s",
+				     p->desc.name, want == XW_DOC_FRAMEWORK ? "a framework"
+						   : want == XW_DOC_MAPPING ? "a mapping set"
+									    : "an assessment");
+		return rc;
 	}
-	/* a reader says XW_EUNSUPPORTED when the file is not its kind */
+	/* a reader says XW_EUNSUPPORTED when the file is not its kind; one
+	 * that says why keeps its message */
+	xw_error_clear(&why);
 	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-		int rc;
-
 		if (!supports(p, order[i]))
 			continue;
 		xw_error_clear(err);
 		rc = read_with(p, order[i], path, in, out, err);
 		if (rc != XW_EUNSUPPORTED)
 			return rc;
+		if (err && err->message[0])
+			why = *err;
+	}
+	if (why.message[0]) {
+		*err = why;
+		return XW_EUNSUPPORTED;
 	}
 	return xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
 			    "plugin '%s' cannot read this file as a framework, "

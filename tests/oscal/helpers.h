@@ -1,0 +1,127 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Helpers for the oscal plugin tests: the plugin loaded through the real
+ * registry (OSCAL_PLUGIN is the built module's path, from meson), the
+ * paths of our fixtures and of the real NIST files, and reading a file
+ * as a framework. Everything is static inline so that a test file that
+ * does not use a helper gets no warning.
+ */
+#ifndef OSCAL_TEST_HELPERS_H
+#define OSCAL_TEST_HELPERS_H
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "xwalk/buf.h"
+#include "xwalk/framework.h"
+#include "xwalk/native.h"
+#include "xwalk/registry.h"
+
+static inline struct xw_registry *oscal_registry(void)
+{
+	struct xw_registry *reg = NULL;
+	struct xw_error e;
+
+	xw_error_clear(&e);
+	cr_assert_eq(xw_registry_new(&reg, &e), 0);
+	cr_assert_eq(xw_registry_load_file(reg, OSCAL_PLUGIN, &e), 0,
+		     "cannot load %s: %s", OSCAL_PLUGIN, e.message);
+	return reg;
+}
+
+/* "$@var/@rel", malloc'd; NULL when @var is unset. */
+static inline char *path_under(const char *var, const char *rel)
+{
+	const char *root = getenv(var);
+	char *p;
+
+	if (!root || !*root)
+		return NULL;
+	p = malloc(strlen(root) + strlen(rel) + 2);
+	cr_assert(p != NULL);
+	sprintf(p, "%s/%s", root, rel);
+	return p;
+}
+
+/* One of our fixtures in tests/oscal/data. */
+static inline char *fixture(const char *name)
+{
+	char rel[512];
+	char *p;
+
+	snprintf(rel, sizeof(rel), "tests/oscal/data/%s", name);
+	p = path_under("XW_SOURCE_ROOT", rel);
+	cr_assert(p != NULL, "XW_SOURCE_ROOT is not set; run the tests with meson test");
+	return p;
+}
+
+/* A real published file under XW_SHARED_DATA; skips the test without it. */
+static inline char *shared(const char *rel)
+{
+	char *p = path_under("XW_SHARED_DATA", rel);
+
+	if (!p || access(p, R_OK) != 0)
+		cr_skip_test("%s is not available (XW_SHARED_DATA=%s); the real "
+			     "NIST files are not beside the project",
+			     rel, getenv("XW_SHARED_DATA") ? getenv("XW_SHARED_DATA") : "unset");
+	return p;
+}
+
+/* Reads @path with format chosen by content; returns the code. */
+static inline int read_doc(struct xw_registry *reg, const char *path,
+			   struct xw_doc *doc, struct xw_error *e)
+{
+	xw_error_clear(e);
+	return xw_registry_read(reg, path, NULL, XW_DOC_NONE, doc, e);
+}
+
+/* Reads @path, which must be a framework. */
+static inline struct xw_framework *must_read(struct xw_registry *reg,
+					     const char *path, struct xw_doc *doc)
+{
+	struct xw_error e;
+
+	cr_assert_eq(read_doc(reg, path, doc, &e), 0, "%s:%u:%u: %s",
+		     e.file, e.line, e.column, e.message);
+	cr_assert_eq(doc->kind, XW_DOC_FRAMEWORK);
+	return doc->framework;
+}
+
+/* "file:line:col: message" of @e, as the CLI prints it. */
+static inline const char *error_text(const struct xw_error *e)
+{
+	static char buf[XW_ERROR_FILE_MAX + XW_ERROR_MSG_MAX + 32];
+
+	xw_error_format(e, buf, sizeof(buf));
+	return buf;
+}
+
+/* The item @id of @fw, which must exist. */
+static inline const struct xw_item *item(const struct xw_framework *fw,
+					 const char *id)
+{
+	size_t i = xw_framework_find(fw, id);
+
+	cr_assert_neq(i, XW_NONE, "no item '%s' in %s", id, fw->id);
+	return fw->items[i];
+}
+
+static inline const char *en(const struct xw_ltext *t)
+{
+	return t->s[XW_LANG_EN] ? t->s[XW_LANG_EN] : "(none)";
+}
+
+/* The canonical YAML of a framework, malloc'd. */
+static inline char *yaml_of(const struct xw_doc *doc)
+{
+	struct xw_buf b = XW_BUF_INIT;
+
+	xw_native_write(doc, &b);
+	cr_assert(!b.failed && b.data);
+	return b.data;
+}
+
+#endif

@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Files that must be refused, each with its exact message and position:
+ * entity tricks (XXE, billion laughs), broken XML and JSON, nesting
+ * beyond the limit, YAML features in "JSON", a catalog with no title.
+ * The messages after "malformed XML:" and "invalid JSON:" are libxml2's
+ * and libyaml's own.
+ */
+#include <errno.h>
+
+#include "helpers.h"
+#include "xwalk/io.h"
+
+static void expect_error(const char *path, int code, const char *text)
+{
+	struct xw_registry *reg = oscal_registry();
+	struct xw_doc doc;
+	struct xw_error e;
+
+	cr_expect_eq(read_doc(reg, path, &doc, &e), code, "%s", error_text(&e));
+	cr_expect_str_eq(error_text(&e), text);
+	xw_registry_free(reg);
+}
+
+/* "<fixture path>:<rest>", the message expected for a fixture. */
+static char *at_fixture(const char *name, const char *rest)
+{
+	char *path = fixture(name);
+	char *s = malloc(strlen(path) + strlen(rest) + 2);
+
+	cr_assert(s != NULL);
+	sprintf(s, "%s:%s", path, rest);
+	free(path);
+	return s;
+}
+
+static void expect_fixture_error(const char *name, int code, const char *rest)
+{
+	char *path = fixture(name);
+	char *text = at_fixture(name, rest);
+
+	expect_error(path, code, text);
+	free(text);
+	free(path);
+}
+
+#define DOCTYPE_REFUSED \
+	"DOCTYPE not allowed: OSCAL needs none, and xwalk never reads DTDs or expands entities"
+
+Test(hostile, xxe_doctype)
+{
+	expect_fixture_error("xxe.xml", XW_EINVAL, "2:1: " DOCTYPE_REFUSED);
+}
+
+Test(hostile, billion_laughs_doctype, .timeout = 10)
+{
+	expect_fixture_error("laughs.xml", XW_EINVAL, "2:1: " DOCTYPE_REFUSED);
+}
+
+/* Without a DOCTYPE no entity is declared, and none is invented. */
+Test(hostile, undeclared_entity)
+{
+	expect_fixture_error("entity.xml", XW_ESYNTAX,
+			     "4:24: malformed XML: Entity 'undeclared' not defined");
+}
+
+Test(hostile, truncated_xml)
+{
+	expect_fixture_error("truncated.xml", XW_ESYNTAX,
+			     "18:3: malformed XML: Premature end of data in tag param line 15");
+}
+
+Test(hostile, malformed_json)
+{
+	expect_fixture_error("malformed.json", XW_ESYNTAX,
+			     "6:5: invalid JSON: did not find expected ',' or '}' "
+			     "while parsing a flow mapping");
+}
+
+Test(hostile, yaml_anchors_in_json)
+{
+	expect_fixture_error("anchors.json", XW_EINVAL,
+			     "3:17: YAML anchors, aliases and tags are not allowed in OSCAL JSON");
+}
+
+Test(hostile, no_metadata_title)
+{
+	expect_fixture_error("notitle.xml", XW_EINVAL,
+			     "3:1: the OSCAL catalog has no metadata title, which xwalk "
+			     "needs to name the framework");
+	expect_fixture_error("notitle.json", XW_EINVAL,
+			     "4:17: the OSCAL catalog has no metadata title, which xwalk "
+			     "needs to name the framework");
+}
+
+/* A scratch file holding @len bytes of @data; its path, malloc'd. */
+static char *temp_file(const char *data, size_t len)
+{
+	char tmpl[] = "/tmp/xw-oscal-test-XXXXXX.json";
+	struct xw_error e;
+	int fd = mkstemps(tmpl, 5);
+
+	cr_assert(fd >= 0, "mkstemps: %s", strerror(errno));
+	close(fd);
+	xw_error_clear(&e);
+	cr_assert_eq(xw_file_write_atomic(tmpl, data, len, &e), 0, "%s", e.message);
+	return strdup(tmpl);
+}
+
+/* Expects "<path>:<rest>" reading the scratch file @path, then removes it. */
+static void expect_temp_error(char *path, int code, const char *rest)
+{
+	char text[4200];
+
+	snprintf(text, sizeof(text), "%s:%s", path, rest);
+	expect_error(path, code, text);
+	unlink(path);
+	free(path);
+}
+
+/* {"catalog": [[...]]} with @depth arrays: @depth + 1 levels in all. */
+static char *deep_json(int depth)
+{
+	size_t len = 12 + 2 * (size_t)depth + 3;
+	char *buf = malloc(len), *p = buf, *path;
+
+	cr_assert(buf != NULL);
+	p += sprintf(p, "{\"catalog\": ");
+	for (int i = 0; i < depth; i++)
+		*p++ = '[';
+	for (int i = 0; i < depth; i++)
+		*p++ = ']';
+	p += sprintf(p, "}\n");
+	path = temp_file(buf, (size_t)(p - buf));
+	free(buf);
+	return path;
+}
+
+Test(hostile, json_nesting_limit)
+{
+	/* the 65th level opens at column 12 + 64 */
+	expect_temp_error(deep_json(100), XW_ELIMIT,
+			  "1:76: JSON nesting deeper than 64 levels");
+}
+
+Test(hostile, json_nesting_at_the_limit)
+{
+	/* 64 levels pass the limit; the catalog is then simply wrong */
+	expect_temp_error(deep_json(63), XW_EINVAL, "1:13: 'catalog' is not an object");
+}
+
+Test(hostile, invalid_utf8_json)
+{
+	static const char bad[] = "{\"catalog\": {\"metadata\": {\n  \"title\": \"Bad \xff byte\"}}}\n";
+
+	expect_temp_error(temp_file(bad, sizeof(bad) - 1), XW_ESYNTAX,
+			  "2:17: invalid JSON: invalid leading UTF-8 octet");
+}
+
+/* A Markdown string of brackets and braces costs linear time. */
+Test(hostile, pathological_prose, .timeout = 20)
+{
+	const size_t n = 4 << 20;
+	const char *head = "{\"catalog\": {\"metadata\": {\"title\": \"P\", \"version\": \"1\"},"
+			   " \"controls\": [{\"id\": \"c\", \"parts\": [{\"name\": \"statement\","
+			   " \"prose\": \"";
+	const char *tail = "\"}]}]}}\n";
+	char *buf = malloc(strlen(head) + n + strlen(tail) + 1), *p = buf, *path;
+	struct xw_registry *reg = oscal_registry();
+	struct xw_doc doc;
+
+	cr_assert(buf != NULL);
+	p += sprintf(p, "%s", head);
+	for (size_t i = 0; i < n; i++)
+		*p++ = "[{{]("[i % 5];
+	p += sprintf(p, "%s", tail);
+	path = temp_file(buf, (size_t)(p - buf));
+	must_read(reg, path, &doc);
+	cr_expect_eq(strlen(doc.framework->items[0]->text.s[XW_LANG_EN]), n);
+	xw_doc_clear(&doc);
+	unlink(path);
+	free(path);
+	free(buf);
+	xw_registry_free(reg);
+}
