@@ -385,9 +385,8 @@ def justification(rng, rel, src_subj, tgt_subj, src_id, tgt_id):
             "the relationship is not stated." % (src_id, tgt_id, s_ja, t_ja))
 
 
-def gen_mapping(i, n, src_items, tgt_items, rows, seed):
+def gen_mapping(i, j, src_items, tgt_items, rows, seed):
     rng = random.Random(seed * 7919 + 500009 + i)
-    j = (i + 1) % n
     src_id, tgt_id = fw_id(i), fw_id(j)
     src_active = [x for x in src_items if not x[2]]
     src_leaves = [x for x in src_active if x[3]]
@@ -481,6 +480,8 @@ def main():
     ap.add_argument("--rows", type=int, default=3000,
                     help="rows per mapping set (default 3000)")
     ap.add_argument("--seed", type=int, default=20261127, help="RNG seed")
+    ap.add_argument("--hub", action="store_true",
+                    help="map every framework to the first one (a hub) instead of i -> i+1")
     args = ap.parse_args()
     n = args.frameworks
     if n < 2 or args.rows < 1:
@@ -517,9 +518,9 @@ def main():
         total += len(data)
         infos.append(items)
     fw_bytes = total
-    for i in range(n):
-        j = (i + 1) % n
-        data = gen_mapping(i, n, infos[i], infos[j], args.rows, args.seed).encode("utf-8")
+    pairs = [(i, 0) for i in range(1, n)] if args.hub else [(i, (i + 1) % n) for i in range(n)]
+    for i, j in pairs:
+        data = gen_mapping(i, j, infos[i], infos[j], args.rows, args.seed).encode("utf-8")
         with open(os.path.join(map_dir, "%s--%s.yaml" % (fw_id(i), fw_id(j))), "wb") as f:
             f.write(data)
         total += len(data)
@@ -528,8 +529,8 @@ def main():
     n_items = sum(len(x) for x in infos)
     print("corpus: %s" % args.dir)
     print("  frameworks:   %6d files, %7d items, %12d bytes" % (n, n_items, fw_bytes))
-    print("  mapping sets: %6d files, %7d rows,  %12d bytes" % (n, n * args.rows, total - fw_bytes))
-    print("  total:        %6d files, %27d bytes (%.1f MiB)" % (2 * n, total, total / 1048576))
+    print("  mapping sets: %6d files, %7d rows,  %12d bytes" % (len(pairs), len(pairs) * args.rows, total - fw_bytes))
+    print("  total:        %6d files, %27d bytes (%.1f MiB)" % (n + len(pairs), total, total / 1048576))
     return 0
 
 

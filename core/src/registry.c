@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <dirent.h>
 #include <dlfcn.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -371,16 +372,22 @@ int xw_registry_read(struct xw_registry *reg, const char *path,
 	return rc;
 }
 
+/* The first plugin that claims @path's extension and can write @kind. */
 static const struct xw_plugin *writer_for_extension(const struct xw_registry *reg,
-						    const char *path)
+						    const char *path,
+						    enum xw_doc_kind kind)
 {
 	const char *dot = strrchr(path, '.');
 
 	if (!dot || strchr(dot, '/'))
 		return NULL;
 	for (size_t i = 0; i < reg->n_plugins; i++) {
-		const char *const *ext = reg->plugins[i].desc.extensions;
-		for (; ext && *ext; ext++)
+		const struct xw_plugin_descriptor *d = &reg->plugins[i].desc;
+		bool writes = kind == XW_DOC_FRAMEWORK ? d->write_framework != NULL
+			      : kind == XW_DOC_MAPPING ? d->write_mapping != NULL
+						       : false;
+
+		for (const char *const *ext = d->extensions; writes && ext && *ext; ext++)
 			if (strcmp(*ext, dot + 1) == 0)
 				return &reg->plugins[i];
 	}
@@ -402,7 +409,8 @@ int xw_registry_write(struct xw_registry *reg, const struct xw_doc *doc,
 	    (!format && strcmp(path, "-") == 0) ||
 	    (!format && dot && (strcmp(dot, ".yaml") == 0 || strcmp(dot, ".yml") == 0)))
 		return xw_native_save(doc, path, err);
-	p = format ? xw_registry_find(reg, format) : writer_for_extension(reg, path);
+	p = format ? xw_registry_find(reg, format)
+		   : writer_for_extension(reg, path, doc->kind);
 	if (!p)
 		return xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
 				    format ? "no plugin called '%s'"
