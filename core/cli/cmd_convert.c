@@ -73,7 +73,8 @@ const struct verb verb_convert = {
 	"input format is recognised from the content (or --from PLUGIN); the\n"
 	"output format from OUT's extension (.yaml is native; or --to PLUGIN).\n"
 	"OUT is replaced atomically; '-' writes to standard output.\n"
-	"  --from FORMAT   'native' or a plugin name (see 'xwalk plugins')\n"
+	"  --from FORMAT   'native' or a plugin name (see 'xwalk plugins'), with\n"
+	"                  options for it as NAME:OPTIONS (see docs/formats.md)\n"
 	"  --to FORMAT     'native' or a plugin name\n"
 	"  --kind KIND     framework, mapping or assessment, for inputs that\n"
 	"                  could be read as more than one",

@@ -326,6 +326,7 @@ int xw_registry_read(struct xw_registry *reg, const char *path,
 {
 	const struct xw_plugin *best = NULL;
 	struct xw_input in;
+	char name[64];
 	int best_score = 0, rc;
 	char *buf;
 	size_t len;
@@ -337,6 +338,19 @@ int xw_registry_read(struct xw_registry *reg, const char *path,
 	in.path = path;
 	in.data = (const unsigned char *)buf;
 	in.size = len;
+	in.options = "";
+	/* "NAME:OPTIONS" names the plugin and hands it options */
+	if (format && strchr(format, ':')) {
+		size_t n = (size_t)(strchr(format, ':') - format);
+		if (n >= sizeof(name)) {
+			free(buf);
+			return xw_error_set(err, XW_EUSAGE, path, 0, 0, "format name too long");
+		}
+		memcpy(name, format, n);
+		name[n] = '\0';
+		in.options = format + n + 1;
+		format = name;
+	}
 	if ((!format && xw_native_probe(buf, len)) ||
 	    (format && strcmp(format, "native") == 0)) {
 		rc = xw_native_read(path, buf, len, out, err);

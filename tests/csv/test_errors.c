@@ -404,7 +404,7 @@ static int read_on_host(const struct xw_host *host, const char *csv,
 {
 	struct xw_registry *reg = csv_registry();
 	const struct xw_plugin *p = xw_registry_find(reg, "csv");
-	struct xw_input in = { "in.csv", (const unsigned char *)csv, strlen(csv) };
+	struct xw_input in = { "in.csv", (const unsigned char *)csv, strlen(csv), "" };
 	struct xw_call call = { "in.csv", 0, 0, e };
 	struct xw_framework *fw;
 	void *state;

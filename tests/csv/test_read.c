@@ -329,7 +329,7 @@ static int probe(const char *path, const char *text)
 {
 	struct xw_registry *reg = csv_registry();
 	const struct xw_plugin *p = xw_registry_find(reg, "csv");
-	struct xw_input in = { path, (const unsigned char *)text, strlen(text) };
+	struct xw_input in = { path, (const unsigned char *)text, strlen(text), "" };
 	int score = p->desc.probe(p->state, &in);
 
 	xw_registry_free(reg);

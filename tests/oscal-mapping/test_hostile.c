@@ -118,7 +118,7 @@ Test(hostile, other_kinds_declined)
 	const struct xw_plugin *p = xw_registry_find(reg, PLUGIN);
 
 	for (size_t i = 0; i < sizeof(others) / sizeof(others[0]); i++) {
-		struct xw_input in = { "x", (const unsigned char *)others[i], strlen(others[i]) };
+		struct xw_input in = { "x", (const unsigned char *)others[i], strlen(others[i]), "" };
 		char *path = spit("other.json", others[i], strlen(others[i]));
 		struct xw_doc doc;
 		struct xw_error e;

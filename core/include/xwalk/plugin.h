@@ -35,7 +35,7 @@
 #include "xwalk/error.h" /* the XW_E* codes; plugins call none of its functions */
 
 #define XW_PLUGIN_ABI_MAJOR 1
-#define XW_PLUGIN_ABI_MINOR 1
+#define XW_PLUGIN_ABI_MINOR 2
 #define XW_PLUGIN_ENTRY_NAME "xwalk_plugin_entry"
 
 #ifdef __cplusplus
@@ -58,6 +58,10 @@ struct xw_input {
 	const char *path;            /* for messages */
 	const unsigned char *data;   /* NUL-terminated for convenience */
 	size_t size;
+	/* ABI 1.2 (read only when host->abi_minor >= 2): the reader's options
+	 * as the user gave them after the plugin name, "--from NAME:OPTIONS"
+	 * (e.g. "target=iso27001-2022"); "" when none. */
+	const char *options;
 };
 
 struct xw_host {

@@ -63,7 +63,8 @@ const struct xw_plugin *xw_registry_find(const struct xw_registry *reg,
 					 const char *name);
 
 /**
- * Reads @path into @out. @format is a plugin name, "native", or NULL to
+ * Reads @path into @out. @format is a plugin name (optionally with
+ * options for it, "NAME:OPTIONS"), "native", or NULL to
  * choose by content (native files) and then by probe(). @want is the
  * kind to read, or XW_DOC_NONE for whatever the file is (native files;
  * for plugins, framework then mapping then assessment, as supported).
