@@ -9,7 +9,7 @@
 static const struct verb *const verbs[] = {
 	&verb_list, &verb_show, &verb_lint, &verb_convert, &verb_plugins,
 	&verb_coverage, &verb_gap, &verb_infer, &verb_check, &verb_compare,
-	&verb_level_advice, &verb_review, &verb_diff,
+	&verb_level_advice, &verb_review, &verb_diff, &verb_migrate,
 };
 
 #define N_VERBS (sizeof(verbs) / sizeof(verbs[0]))
