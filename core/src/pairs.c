@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: MIT */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,15 @@ static size_t *slot(const struct xw_pairs *p, size_t a, size_t b)
 	       (p->v[p->slots[i]].a != a || p->v[p->slots[i]].b != b))
 		i = (i + 1) & p->mask;
 	return &p->slots[i];
+}
+
+static size_t pow2_above(size_t n)
+{
+	size_t cap = 1024;
+
+	while (cap < n)
+		cap *= 2;
+	return cap;
 }
 
 static int rehash(struct xw_pairs *p, size_t cap)
@@ -130,23 +140,16 @@ static int narrow_direct(struct xw_pairs *p, size_t a, size_t b, xw_rel rel,
 	return add_rows(q, &row, 1);
 }
 
-/*
- * Narrows (a, c) by what the chain through @via implies. Chains through
- * different middle items are intersected; an empty result is the
- * contradiction, kept with the rows of every chain.
- */
-static int narrow_chain(struct xw_pairs *p, const struct xw_pair *x,
-			const struct xw_pair *y, xw_rel rel)
+/* True when another listed item holds @j. */
+static bool nested_in(const struct xw_framework *fw, const struct xw_strlist *ids,
+		      size_t j)
 {
-	struct xw_pair *q = pair(p, x->a, y->b);
-
-	if (!q)
-		return -1;
-	q->rel &= rel;
-	q->via = x->b;
-	if (add_rows(q, x->rows, x->n_rows) < 0)
-		return -1;
-	return add_rows(q, y->rows, y->n_rows);
+	for (size_t k = 0; k < ids->n; k++) {
+		size_t a = xw_framework_find(fw, ids->v[k]);
+		if (a != XW_NONE && a != j && xw_item_under(fw, j, a))
+			return true;
+	}
+	return false;
 }
 
 int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
@@ -164,18 +167,27 @@ int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
 		return rc;
 	for (size_t k = 0; k < l.n && rc == 0; k++) {
 		const struct xw_link *link = &l.v[k];
+		const struct xw_strlist *from = link->from;
+		/* an empty side is the whole framework: every item is in it */
+		size_t n_ranges = from->n ? from->n : 1;
 
-		for (size_t s = 0; s < fa->n_items && rc == 0; s++) {
-			/* an empty side is the whole framework: every item is in it */
-			xw_rel in = link->from->n ? xw_rel_member(fa, s, link->from)
-						  : XW_R_EQ | XW_R_PP;
-			xw_rel rel;
+		for (size_t r = 0; r < n_ranges && rc == 0; r++) {
+			size_t j = from->n ? xw_framework_find(fa, from->v[r]) : 0;
+			size_t end = from->n ? (j == XW_NONE ? 0 : fa->items[j]->end) : fa->n_items;
 
-			if (!in || !xw_item_is_leaf(fa, s) || fa->items[s]->withdrawn)
+			/* an item listed under another listed item is counted there */
+			if (from->n && j != XW_NONE && nested_in(fa, from, j))
 				continue;
-			rel = xw_rel_compose(in, link->rel);
-			if (rel != XW_R_ALL)
-				rc = narrow_direct(out, s, link->item, rel, link->row);
+			for (size_t s = from->n ? j : 0; s < end && rc == 0; s++) {
+				xw_rel in, rel;
+
+				if (!xw_item_is_leaf(fa, s) || fa->items[s]->withdrawn)
+					continue;
+				in = from->n == 1 && s == j ? XW_R_EQ : XW_R_EQ | XW_R_PP;
+				rel = xw_rel_compose(in, link->rel);
+				if (rel != XW_R_ALL)
+					rc = narrow_direct(out, s, link->item, rel, link->row);
+			}
 		}
 	}
 	xw_links_clear(&l);
@@ -186,54 +198,166 @@ int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
 	return 0;
 }
 
-int xw_pairs_compose(struct xw_pairs *out, const struct xw_pairs *ab,
-		     const struct xw_pairs *bc, struct xw_error *err)
+/* Indexes of @p's pairs grouped by their first item (counting sort). */
+static size_t *group_by_a(const struct xw_pairs *p, size_t n_items, size_t **first,
+			  size_t **count)
 {
-	size_t *first, *count;
-	size_t *order;
+	size_t *order = malloc((p->n + 1) * sizeof(*order));
+
+	*first = calloc(n_items + 1, sizeof(**first));
+	*count = calloc(n_items + 1, sizeof(**count));
+	if (!order || !*first || !*count) {
+		free(order);
+		return NULL;
+	}
+	for (size_t i = 0; i < p->n; i++)
+		(*count)[p->v[i].a]++;
+	for (size_t m = 0, at = 0; m < n_items; m++) {
+		(*first)[m] = at;
+		at += (*count)[m];
+		(*count)[m] = 0;
+	}
+	for (size_t i = 0; i < p->n; i++)
+		order[(*first)[p->v[i].a] + (*count)[p->v[i].a]++] = i;
+	return order;
+}
+
+static int append(struct xw_pairs *p, const struct xw_pair *q)
+{
+	if (p->n == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 512;
+		struct xw_pair *v = realloc(p->v, cap * sizeof(*v));
+		if (!v)
+			return -1;
+		p->v = v;
+		p->cap = cap;
+	}
+	p->v[p->n++] = *q;
+	return 0;
+}
+
+/* One chain a -> m -> c that narrows (a, c): pair indexes in ab and bc. */
+struct step {
+	size_t c, x, y;
+};
+
+/*
+ * Composes source item by source item: every chain from one item a
+ * narrows a scratch mask per target item, so no lookups are needed; the
+ * pairs of a are then appended. With @provenance each pair also gets the
+ * rows of every chain it rests on, and the pairs an index for lookups.
+ */
+static int compose(struct xw_pairs *out, const struct xw_pairs *ab,
+		   const struct xw_pairs *bc, bool provenance)
+{
+	size_t *bfirst, *bcount, *afirst, *acount, *border, *aorder;
+	size_t n_c = bc->fb->n_items, n_steps = 0, cap_steps = 0, *touched;
+	xw_rel *mask = malloc(n_c + 1);
+	size_t *via = malloc((n_c + 1) * sizeof(*via));
+	struct step *steps = NULL;
 	int rc = 0;
 
-	memset(out, 0, sizeof(*out));
-	out->fa = ab->fa;
-	out->fb = bc->fb;
-	/* index bc by its first item */
-	first = calloc(bc->fa->n_items + 1, sizeof(*first));
-	count = calloc(bc->fa->n_items + 1, sizeof(*count));
-	order = malloc((bc->n + 1) * sizeof(*order));
-	if (!first || !count || !order) {
+	border = group_by_a(bc, bc->fa->n_items, &bfirst, &bcount);
+	aorder = group_by_a(ab, ab->fa->n_items, &afirst, &acount);
+	touched = malloc((n_c + 1) * sizeof(*touched));
+	if (!border || !aorder || !mask || !via || !touched) {
 		rc = -1;
 		goto out;
 	}
-	for (size_t i = 0; i < bc->n; i++)
-		count[bc->v[i].a]++;
-	for (size_t m = 0, at = 0; m < bc->fa->n_items; m++) {
-		first[m] = at;
-		at += count[m];
-		count[m] = 0;
-	}
-	for (size_t i = 0; i < bc->n; i++)
-		order[first[bc->v[i].a] + count[bc->v[i].a]++] = i;
-	for (size_t i = 0; i < ab->n && rc == 0; i++) {
-		const struct xw_pair *x = &ab->v[i];
+	memset(mask, 0, n_c);   /* 0 here: not touched yet for this source */
+	for (size_t a = 0; a < ab->fa->n_items && rc == 0; a++) {
+		size_t n_touched = 0;
 
-		for (size_t k = 0; k < count[x->b] && rc == 0; k++) {
-			const struct xw_pair *y = &bc->v[order[first[x->b] + k]];
-			xw_rel rel = xw_rel_compose(x->rel, y->rel);
+		n_steps = 0;
+		for (size_t i = 0; i < acount[a] && rc == 0; i++) {
+			size_t xi = aorder[afirst[a] + i];
+			const struct xw_pair *x = &ab->v[xi];
 
-			if (rel == XW_R_ALL)
-				continue;
-			rc = narrow_chain(out, x, y, rel);
+			for (size_t k = 0; k < bcount[x->b]; k++) {
+				size_t yi = border[bfirst[x->b] + k];
+				const struct xw_pair *y = &bc->v[yi];
+				xw_rel rel = xw_rel_compose(x->rel, y->rel);
+
+				if (rel == XW_R_ALL)
+					continue;
+				if (!mask[y->b]) {
+					/* 0x80 marks "touched"; the mask lives in the low bits */
+					mask[y->b] = 0x80 | XW_R_ALL;
+					touched[n_touched++] = y->b;
+				}
+				mask[y->b] = (xw_rel)(0x80 | (mask[y->b] & rel));
+				via[y->b] = x->b;
+				if (!provenance)
+					continue;
+				if (n_steps == cap_steps) {
+					size_t cap = cap_steps ? cap_steps * 2 : 64;
+					struct step *v = realloc(steps, cap * sizeof(*v));
+					if (!v) {
+						rc = -1;
+						break;
+					}
+					steps = v;
+					cap_steps = cap;
+				}
+				steps[n_steps++] = (struct step){ y->b, xi, yi };
+			}
+		}
+		for (size_t t = 0; t < n_touched && rc == 0; t++) {
+			size_t c = touched[t];
+			struct xw_pair q = { a, c, (xw_rel)(mask[c] & XW_R_ALL), NULL, 0, via[c] };
+
+			mask[c] = 0;
+			for (size_t k = 0; provenance && k < n_steps && rc == 0; k++)
+				if (steps[k].c == c &&
+				    (add_rows(&q, ab->v[steps[k].x].rows, ab->v[steps[k].x].n_rows) < 0 ||
+				     add_rows(&q, bc->v[steps[k].y].rows, bc->v[steps[k].y].n_rows) < 0))
+					rc = -1;
+			if (rc == 0 && append(out, &q) < 0)
+				rc = -1;
+			if (rc < 0)
+				free(q.rows);
 		}
 	}
+	if (rc == 0 && provenance && out->n)
+		rc = rehash(out, pow2_above(out->n * 2));
 out:
-	free(first);
-	free(count);
-	free(order);
-	if (rc < 0) {
+	free(bfirst);
+	free(bcount);
+	free(border);
+	free(afirst);
+	free(acount);
+	free(aorder);
+	free(mask);
+	free(via);
+	free(touched);
+	free(steps);
+	return rc;
+}
+
+static int compose_into(struct xw_pairs *out, const struct xw_pairs *ab,
+			const struct xw_pairs *bc, bool provenance,
+			struct xw_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	out->fa = ab->fa;
+	out->fb = bc->fb;
+	if (compose(out, ab, bc, provenance) < 0) {
 		xw_pairs_clear(out);
 		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
 	}
 	return 0;
+}
+
+int xw_pairs_compose(struct xw_pairs *out, const struct xw_pairs *ab,
+		     const struct xw_pairs *bc, struct xw_error *err)
+{
+	return compose_into(out, ab, bc, true, err);
+}
+
+int xw_pairs_compose_masks(struct xw_pairs *out, const struct xw_pairs *ab,
+			   const struct xw_pairs *bc, struct xw_error *err)
+{
+	return compose_into(out, ab, bc, false, err);
 }
 
 static int by_pair(const void *x, const void *y)

@@ -47,6 +47,14 @@ int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
 int xw_pairs_compose(struct xw_pairs *out, const struct xw_pairs *ab,
 		     const struct xw_pairs *bc, struct xw_error *err);
 
+/**
+ * The same masks without provenance: pairs carry no rows and @out has
+ * no lookup index (xw_pairs_get finds nothing). For bulk work where only
+ * the relations are needed.
+ */
+int xw_pairs_compose_masks(struct xw_pairs *out, const struct xw_pairs *ab,
+			   const struct xw_pairs *bc, struct xw_error *err);
+
 /** The pair (a, b), or NULL when nothing is known. */
 const struct xw_pair *xw_pairs_get(const struct xw_pairs *p, size_t a, size_t b);
 
