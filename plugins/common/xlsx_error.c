@@ -5,6 +5,7 @@
 
 #include "xlsx_private.h"
 
+__attribute__((format(printf, 3, 0)))
 static int failv(struct xlsx_error *err, int code, const char *fmt,
 		 va_list ap)
 {
