@@ -251,7 +251,9 @@ int xw_file_write_atomic(const char *path, const void *data, size_t len,
 		close(fd);
 		return 0;
 	}
-	snprintf(dirbuf, sizeof(dirbuf), "%s", path);
+	if (strlen(path) >= sizeof(dirbuf))
+		return xw_error_set(err, XW_EIO, path, 0, 0, "path too long");
+	memcpy(dirbuf, path, strlen(path) + 1);
 	dir = dirname(dirbuf);
 	base = strrchr(path, '/');
 	base = base ? base + 1 : path;

@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: MIT */
+#include <stddef.h>
+#include <stdlib.h>
+
+#include "cprt_catalog.h"
+#include "cprt_mapping.h"
+#include "cprt_sheet.h"
+#include "xwalk/plugin.h"
+
+/* The plugin's state is the host table it was given. */
+struct state {
+	const struct xw_host *host;
+};
+
+static int init(const struct xw_host *host, void **state)
+{
+	struct state *s;
+
+	/* the last host function we call is row_set, in ABI 1.0's table */
+	if (host->abi_major != XW_PLUGIN_ABI_MAJOR ||
+	    host->struct_size < offsetof(struct xw_host, row_set) + sizeof(host->row_set))
+		return XW_EPLUGIN;
+	if (!(s = malloc(sizeof(*s))))
+		return XW_ENOMEM;
+	s->host = host;
+	*state = s;
+	return 0;
+}
+
+static void fini(void *state)
+{
+	free(state);
+}
+
+static int probe(void *state, const struct xw_input *in)
+{
+	return cprt_sheet_probe(in);
+}
+
+static int read_framework(void *state, struct xw_call *call,
+			  const struct xw_input *in, struct xw_framework *fw)
+{
+	return cprt_read_catalog(((struct state *)state)->host, call, in, fw);
+}
+
+static int read_mapping(void *state, struct xw_call *call,
+			const struct xw_input *in, struct xw_mapping *m)
+{
+	return cprt_read_mapping(((struct state *)state)->host, call, in, m);
+}
+
+static const char *const extensions[] = { "xlsx", NULL };
+
+static const struct xw_plugin_descriptor descriptor = {
+	.abi_major = XW_PLUGIN_ABI_MAJOR,
+	.abi_minor = XW_PLUGIN_ABI_MINOR,
+	.struct_size = sizeof(struct xw_plugin_descriptor),
+	.name = "nist-cprt",
+	.version = "1.0.0",
+	.description = "NIST's CSF 2.0 Reference Tool export (.xlsx): the text of nist-csf-2.0, "
+		       "and its informative references (target=iso27001-2022 or nist-sp800-53-r5)",
+	.extensions = extensions,
+	.init = init,
+	.fini = fini,
+	.probe = probe,
+	.read_framework = read_framework,
+	.read_mapping = read_mapping,
+};
+
+__attribute__((visibility("default")))
+const struct xw_plugin_descriptor *xwalk_plugin_entry(void);
+
+const struct xw_plugin_descriptor *xwalk_plugin_entry(void)
+{
+	return &descriptor;
+}

@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: MIT */
+#include <string.h>
+
+#include "cprt_cell.h"
+#include "cprt_successors.h"
+
+static const char *const phrases[] = { "Incorporated into", "Moved to", "Moved into" };
+
+/* The note after its phrase, or a span with s NULL when it has none of them. */
+static struct cprt_span after_phrase(struct cprt_span note)
+{
+	for (size_t i = 0; i < sizeof(phrases) / sizeof(phrases[0]); i++) {
+		size_t n = strlen(phrases[i]);
+
+		if (cprt_span_starts(note, phrases[i]) && n < note.n && note.s[n] == ' ')
+			return cprt_trim(note.s + n, note.n - n);
+	}
+	return (struct cprt_span){ NULL, 0 };
+}
+
+int cprt_successors(struct cprt_span note, struct cprt_span ids[CPRT_SUCCESSORS_MAX])
+{
+	struct cprt_span list = after_phrase(note);
+	const char *p, *end;
+	int n = 0;
+
+	if (!list.s || !list.n)
+		return -1;
+	p = list.s;
+	end = list.s + list.n;
+	for (;;) {
+		const char *comma = memchr(p, ',', (size_t)(end - p));
+		const char *stop = comma ? comma : end;
+
+		if (n == CPRT_SUCCESSORS_MAX)
+			return -1;
+		ids[n] = cprt_trim(p, (size_t)(stop - p));
+		if (!cprt_id_any(ids[n++]))
+			return -1;
+		if (!comma)
+			return n;
+		p = comma + 1;
+	}
+}
