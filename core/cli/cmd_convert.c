@@ -24,9 +24,11 @@ static int run(struct cli *cli, int argc, char **argv)
 		{ "from", required_argument, NULL, 'f' },
 		{ "to", required_argument, NULL, 't' },
 		{ "kind", required_argument, NULL, 'k' },
+		{ "profiles", required_argument, NULL, 'p' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *from = NULL, *to = NULL;
+	const char *from = NULL, *to = NULL, *profiles[16];
+	size_t n_profiles = 0;
 	enum xw_doc_kind kind = XW_DOC_NONE;
 	struct xw_registry *reg;
 	struct xw_doc doc;
@@ -35,7 +37,7 @@ static int run(struct cli *cli, int argc, char **argv)
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":hf:t:k:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hf:t:k:p:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'h': return cli_help(&verb_convert);
 		case 'f': from = optarg; break;
@@ -45,6 +47,11 @@ static int run(struct cli *cli, int argc, char **argv)
 				return cli_usage(&verb_convert,
 						 "--kind takes framework, mapping or assessment, not '%s'",
 						 optarg);
+			break;
+		case 'p':
+			if (n_profiles == 16)
+				return cli_usage(&verb_convert, "at most 16 --profiles");
+			profiles[n_profiles++] = optarg;
 			break;
 		default: return cli_bad_option(&verb_convert, c, argv);
 		}
@@ -56,6 +63,11 @@ static int run(struct cli *cli, int argc, char **argv)
 		return EXIT_FAIL;
 	xw_error_clear(&e);
 	rc = cli_read(cli, argv[optind], from, kind, &doc, &e);
+	if (rc == 0 && n_profiles && doc.kind != XW_DOC_FRAMEWORK)
+		rc = xw_error_set(&e, XW_EUSAGE, argv[optind], 0, 0,
+				  "--profiles applies to a framework");
+	for (size_t i = 0; rc == 0 && i < n_profiles; i++)
+		rc = xw_registry_read_profiles(reg, profiles[i], NULL, doc.framework, &e);
 	if (rc == 0)
 		rc = xw_registry_write(reg, &doc, argv[optind + 1], to, &e);
 	xw_doc_clear(&doc);
@@ -77,7 +89,9 @@ const struct verb verb_convert = {
 	"                  options for it as NAME:OPTIONS (see docs/formats.md)\n"
 	"  --to FORMAT     'native' or a plugin name\n"
 	"  --kind KIND     framework, mapping or assessment, for inputs that\n"
-	"                  could be read as more than one",
-	"xwalk convert [--from FORMAT] [--to FORMAT] [--kind KIND] IN OUT",
+	"                  could be read as more than one\n"
+	"  --profiles FILE profiles of the framework from another file, such as\n"
+	"                  an OSCAL baseline profile; repeatable, in order",
+	"xwalk convert [--from FORMAT] [--to FORMAT] [--kind KIND] [--profiles FILE]... IN OUT",
 	run,
 };

@@ -202,6 +202,13 @@ static int question_set(struct xw_call *c, struct xw_question *q, const char *k,
 	return located(c, xw_question_set(q, k, s, v, c->err));
 }
 
+static struct xw_item *item_find(struct xw_framework *fw, const char *id)
+{
+	size_t i = xw_framework_find(fw, id);
+
+	return i == XW_NONE ? NULL : fw->items[i];
+}
+
 static size_t row_count(const struct xw_mapping *m)
 {
 	return m->n_rows;
@@ -254,4 +261,5 @@ const struct xw_host xw_host_table = {
 	.question_get = xw_question_get,
 	.question_add = question_add,
 	.question_set = question_set,
+	.item_find = item_find,
 };

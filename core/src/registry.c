@@ -386,6 +386,51 @@ int xw_registry_read(struct xw_registry *reg, const char *path,
 	return rc;
 }
 
+int xw_registry_read_profiles(struct xw_registry *reg, const char *path,
+			      const char *format, struct xw_framework *fw,
+			      struct xw_error *err)
+{
+	const struct xw_plugin *best = NULL;
+	struct xw_call call = { path, 0, 0, err };
+	struct xw_input in;
+	size_t n_items = fw->n_items;
+	int best_score = 0, rc;
+	char *buf;
+	size_t len;
+
+	rc = xw_file_read(path, XW_MAX_FILE_SIZE, &buf, &len, err);
+	if (rc < 0)
+		return rc;
+	in = (struct xw_input){ path, (const unsigned char *)buf, len, "" };
+	for (size_t i = 0; i < reg->n_plugins; i++) {
+		const struct xw_plugin *p = &reg->plugins[i];
+		int score;
+
+		if (!p->desc.read_profiles || (format && strcmp(format, p->desc.name)))
+			continue;
+		score = format ? 100 : p->desc.probe ? p->desc.probe(p->state, &in) : 0;
+		if (score > best_score) {
+			best = p;
+			best_score = score;
+		}
+	}
+	if (!best)
+		rc = xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
+				  "no plugin reads this file as profiles");
+	else
+		rc = best->desc.read_profiles(best->state, &call, &in, fw);
+	free(buf);
+	if (rc == 0 && fw->n_items != n_items)
+		rc = xw_error_set(err, XW_EPLUGIN, path, 0, 0,
+				  "plugin '%s' added items while reading profiles",
+				  best->desc.name);
+	if (rc == 0)
+		rc = xw_framework_finish(fw, err);
+	if (rc < 0)
+		xw_error_locate(err, path, 0, 0);
+	return rc;
+}
+
 /* The first plugin that claims @path's extension and can write @kind. */
 static const struct xw_plugin *writer_for_extension(const struct xw_registry *reg,
 						    const char *path,

@@ -35,7 +35,7 @@
 #include "xwalk/error.h" /* the XW_E* codes; plugins call none of its functions */
 
 #define XW_PLUGIN_ABI_MAJOR 1
-#define XW_PLUGIN_ABI_MINOR 2
+#define XW_PLUGIN_ABI_MINOR 3
 #define XW_PLUGIN_ENTRY_NAME "xwalk_plugin_entry"
 
 #ifdef __cplusplus
@@ -147,6 +147,10 @@ struct xw_host {
 			    struct xw_question **out);
 	int (*question_set)(struct xw_call *call, struct xw_question *q,
 			    const char *key, const char *sub, const char *value);
+
+	/* ABI 1.3: an item of a finished framework by id, to change it (in
+	 * read_profiles: item_set(it, "profiles", NULL, id)); NULL if none. */
+	struct xw_item *(*item_find)(struct xw_framework *fw, const char *id);
 };
 
 struct xw_plugin_descriptor {
@@ -176,6 +180,14 @@ struct xw_plugin_descriptor {
 			       const struct xw_framework *fw, struct xw_output *out);
 	int (*write_mapping)(void *state, struct xw_call *call,
 			     const struct xw_mapping *m, struct xw_output *out);
+
+	/* ABI 1.3: reads @in as profiles (named item sets, such as the
+	 * baselines of a control catalog) of @fw, a framework read before
+	 * from another file: profile_add/profile_set for each, and item_find
+	 * + item_set(it, "profiles", NULL, ID) for its items. Items may not be
+	 * added. The host checks the framework again afterwards. */
+	int (*read_profiles)(void *state, struct xw_call *call,
+			     const struct xw_input *in, struct xw_framework *fw);
 };
 
 typedef const struct xw_plugin_descriptor *(*xw_plugin_entry_fn)(void);

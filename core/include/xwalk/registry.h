@@ -75,6 +75,16 @@ int xw_registry_read(struct xw_registry *reg, const char *path,
 		     struct xw_doc *out, struct xw_error *err);
 
 /**
+ * Reads @path as profiles of @fw (a finished framework) through a plugin
+ * that can (its read_profiles; @format names it, or NULL to choose by
+ * probe()), then checks @fw again. Errors: those of the reader or of
+ * xw_framework_finish(); XW_EUNSUPPORTED when no plugin reads profiles.
+ */
+int xw_registry_read_profiles(struct xw_registry *reg, const char *path,
+			      const char *format, struct xw_framework *fw,
+			      struct xw_error *err);
+
+/**
  * Writes @doc to @path atomically in @format ("native" or a plugin
  * name; NULL picks by the file name's extension, native for .yaml).
  */
