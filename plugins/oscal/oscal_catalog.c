@@ -205,8 +205,8 @@ int oc_catalog_read(const struct xw_host *h, struct xw_call *call,
 	rc = w.ix ? oc_meta_read(h, call, v, fw, &w.meta) : oom(&w);
 	if (rc == 0) {
 		/* the catalog's own params are in scope for every statement */
-		w.prose.scope[w.prose.depth++] = v->catalog;
-		rc = walk_children(&w, v->catalog, NULL);
+		w.prose.scope[w.prose.depth++] = v->root;
+		rc = walk_children(&w, v->root, NULL);
 	}
 	if (rc == 0)
 		rc = oc_successors_resolve(&w.succ, h, call, w.ix);

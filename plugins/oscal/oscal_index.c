@@ -7,7 +7,7 @@
 
 struct slot {
 	const char *key;
-	const char *value;
+	const void *value;
 	size_t len;
 };
 
@@ -73,7 +73,7 @@ static int grow(struct oc_index *ix)
 	return 0;
 }
 
-int oc_index_put(struct oc_index *ix, const char *key, const char *value)
+int oc_index_put(struct oc_index *ix, const char *key, const void *value)
 {
 	size_t len = strlen(key);
 	struct slot *s;
@@ -90,7 +90,7 @@ int oc_index_put(struct oc_index *ix, const char *key, const char *value)
 	return 0;
 }
 
-const char *oc_index_get(const struct oc_index *ix, const char *key, size_t len)
+const void *oc_index_get(const struct oc_index *ix, const char *key, size_t len)
 {
 	return find(ix, key, len)->value;
 }

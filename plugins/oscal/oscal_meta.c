@@ -16,7 +16,8 @@
 /*
  * The catalogs we know. CPRT-generated catalogs name themselves in a
  * metadata prop; the SP 800-53 ones only in their title, and a resolved
- * baseline says which in its title too, so baselines come first.
+ * baseline says which in its title too, so baselines come first. The
+ * baselines' profiles are named the same way, and get the profile id.
  */
 struct known {
 	const char *cprt;          /* framework-version-identifier, or NULL */
@@ -26,25 +27,26 @@ struct known {
 	const char *version;       /* NULL: the metadata's version */
 	const char *source;
 	const char *pattern;
+	const char *profile;       /* a baseline's profile id, or NULL */
 };
 
 static const struct known known[] = {
 	{ "CSF_2_0_0", "NIST Cybersecurity Framework 2.0", NULL, "nist-csf-2.0",
 	  "2.0", "https://doi.org/10.6028/NIST.CSWP.29",
-	  "(GV|ID|PR|DE|RS|RC)(\\.[A-Z]{2}(-[0-9]{1,2})?)?" },
+	  "(GV|ID|PR|DE|RS|RC)(\\.[A-Z]{2}(-[0-9]{1,2})?)?", NULL },
 	{ "SP_800_171_3_0_0", NULL, NULL, "nist-sp800-171-r3", "3.0.0",
 	  "https://doi.org/10.6028/NIST.SP.800-171r3",
-	  "(SR-)?03\\.[0-9]{2}(\\.[0-9]{2})?" },
+	  "(SR-)?03\\.[0-9]{2}(\\.[0-9]{2})?", NULL },
 	{ NULL, SP80053_TITLE, "LOW IMPACT BASELINE", "nist-sp800-53-r5-low",
-	  NULL, SP80053B, SP80053_IDS },
+	  NULL, SP80053B, SP80053_IDS, "low" },
 	{ NULL, SP80053_TITLE, "MODERATE IMPACT BASELINE",
-	  "nist-sp800-53-r5-moderate", NULL, SP80053B, SP80053_IDS },
+	  "nist-sp800-53-r5-moderate", NULL, SP80053B, SP80053_IDS, "moderate" },
 	{ NULL, SP80053_TITLE, "HIGH IMPACT BASELINE", "nist-sp800-53-r5-high",
-	  NULL, SP80053B, SP80053_IDS },
+	  NULL, SP80053B, SP80053_IDS, "high" },
 	{ NULL, SP80053_TITLE, "PRIVACY BASELINE", "nist-sp800-53-r5-privacy",
-	  NULL, SP80053B, SP80053_IDS },
+	  NULL, SP80053B, SP80053_IDS, "privacy" },
 	{ NULL, SP80053_TITLE, NULL, "nist-sp800-53-r5", NULL,
-	  "https://doi.org/10.6028/NIST.SP.800-53r5", SP80053_IDS },
+	  "https://doi.org/10.6028/NIST.SP.800-53r5", SP80053_IDS, NULL },
 };
 
 static const struct known *recognise(const char *title, const char *cprt)
@@ -67,32 +69,33 @@ static int digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/*
- * A framework id from a title: lower case letters and digits, '.' kept
- * between digits ("5.1.1"), every other run of characters one '-'.
- */
-static void derive_id(const char *title, char *out)
+void oc_meta_slug(const char *title, const char *fallback,
+		  char out[OC_META_ID_MAX + 1])
 {
 	size_t n = 0;
 	int dash = 0;
 
-	for (const char *p = title; *p && n < OC_META_ID_MAX; p++) {
+	for (const char *p = title; *p; p++) {
 		char c = *p >= 'A' && *p <= 'Z' ? (char)(*p | 0x20) : *p;
 
 		if ((c >= 'a' && c <= 'z') || digit(c) ||
 		    (c == '.' && p > title && digit(p[-1]) && digit(p[1]))) {
+			/* a separator and the character, or neither */
+			if (n + (dash && n) >= OC_META_ID_MAX)
+				break;
 			if (dash && n)
 				out[n++] = '-';
-			if (n < OC_META_ID_MAX)
-				out[n++] = c;
+			out[n++] = c;
 			dash = 0;
 		} else {
 			dash = 1;
 		}
 	}
+	while (n && out[n - 1] == '.')   /* cut short between digits */
+		n--;
 	out[n] = '\0';
 	if (!n)
-		strcpy(out, "oscal-catalog");   /* a title with no ASCII letter */
+		snprintf(out, OC_META_ID_MAX + 1, "%s", fallback);
 }
 
 /* The date part of an OSCAL date-time, when it has the YYYY-MM-DD shape. */
@@ -137,11 +140,32 @@ static int set(const struct xw_host *h, struct xw_call *call,
 	return value ? h->framework_set(call, fw, key, sub, value) : 0;
 }
 
+int oc_meta_title(const struct xw_host *h, struct xw_call *call,
+		  const struct oc_view *v, const char *what, const char *names,
+		  struct oc_text *title)
+{
+	const void *md = oc_first(v, v->root, OC_METADATA);
+
+	if (md)
+		v->ops->markup(md, OC_TITLE, title);
+	if (title->failed)
+		return h->error(call, XW_ENOMEM, "out of memory");
+	if (!title->len) {
+		const void *where = md ? md : v->root;
+
+		h->at(call, v->ops->line(where), v->ops->column(where));
+		return h->error(call, XW_EINVAL,
+				"the OSCAL %s has no metadata title, which xwalk needs to "
+				"name the %s", what, names);
+	}
+	return 0;
+}
+
 int oc_meta_read(const struct xw_host *h, struct xw_call *call,
 		 const struct oc_view *v, struct xw_framework *fw,
 		 struct oc_meta *out)
 {
-	const void *md = oc_first(v, v->catalog, OC_METADATA);
+	const void *md = oc_first(v, v->root, OC_METADATA);
 	const char *cprt_fw, *cprt_version, *version;
 	const struct known *k;
 	struct oc_text title;
@@ -150,27 +174,17 @@ int oc_meta_read(const struct xw_host *h, struct xw_call *call,
 
 	memset(out, 0, sizeof(*out));
 	oc_text_init(&title, NULL, NULL);
-	if (md)
-		v->ops->markup(md, OC_TITLE, &title);
-	if (title.failed) {
+	rc = oc_meta_title(h, call, v, "catalog", "framework", &title);
+	if (rc < 0) {
 		oc_text_free(&title);
-		return h->error(call, XW_ENOMEM, "out of memory");
-	}
-	if (!title.len) {
-		const void *where = md ? md : v->catalog;
-
-		oc_text_free(&title);
-		h->at(call, v->ops->line(where), v->ops->column(where));
-		return h->error(call, XW_EINVAL,
-				"the OSCAL catalog has no metadata title, which xwalk "
-				"needs to name the framework");
+		return rc;
 	}
 	cprt_props(v, md, &cprt_fw, &cprt_version);
 	k = recognise(title.buf, cprt_version);
 	if (k)
 		snprintf(out->id, sizeof(out->id), "%s", k->id);
 	else
-		derive_id(title.buf, out->id);
+		oc_meta_slug(title.buf, "oscal-catalog", out->id);
 	out->pattern = k ? k->pattern : NULL;
 	if (cprt_fw && *cprt_fw) {
 		out->prefix = cprt_fw;
@@ -196,6 +210,26 @@ int oc_meta_read(const struct xw_host *h, struct xw_call *call,
 		rc = set(h, call, fw, "licence", NULL, NIST_LICENCE);
 	oc_text_free(&title);
 	return rc;
+}
+
+void oc_meta_framework_id(const char *title, char out[OC_META_ID_MAX + 1])
+{
+	const struct known *k = recognise(title, NULL);
+
+	if (k)
+		snprintf(out, OC_META_ID_MAX + 1, "%s", k->id);
+	else
+		oc_meta_slug(title, "oscal-catalog", out);
+}
+
+void oc_meta_profile_id(const char *title, char out[OC_META_ID_MAX + 1])
+{
+	const struct known *k = recognise(title, NULL);
+
+	if (k && k->profile)
+		snprintf(out, OC_META_ID_MAX + 1, "%s", k->profile);
+	else
+		oc_meta_slug(title, "oscal-profile", out);
 }
 
 const char *oc_meta_item_id(const struct oc_meta *m, const char *oscal_id)

@@ -80,57 +80,59 @@ static int name_is(const struct scan *s, const char *local)
 	return (size_t)(p - s->p) == n && memcmp(s->p, local, n) == 0;
 }
 
-static int oscal_root(const struct scan *s)
+static enum oc_root oscal_root(const struct scan *s)
 {
-	return name_is(s, "catalog") || name_is(s, "profile");
+	return name_is(s, "catalog") ? OC_ROOT_CATALOG
+	       : name_is(s, "profile") ? OC_ROOT_PROFILE : OC_ROOT_NONE;
 }
 
-static int xml_is_oscal(struct scan s)
+static enum oc_root xml_root(struct scan s)
 {
 	for (;;) {
 		skip_blanks(&s);
 		if (starts(&s, "<?")) {
 			if (!past(&s, "?>"))
-				return 0;
+				return OC_ROOT_NONE;
 		} else if (starts(&s, "<!--")) {
 			if (!past(&s, "-->"))
-				return 0;
+				return OC_ROOT_NONE;
 		} else if (starts(&s, "<!DOCTYPE")) {
 			s.p += 9;
 			skip_blanks(&s);
 			return oscal_root(&s);
 		} else if (starts(&s, "<")) {
+			enum oc_root root;
 			const char *tag_end;
 
 			s.p++;
-			if (!oscal_root(&s))
-				return 0;
+			root = oscal_root(&s);
 			tag_end = memchr(s.p, '>', (size_t)(s.end - s.p));
 			/* the namespace is declared on the root in OSCAL files */
 			s.end = tag_end ? tag_end : s.end;
-			return past(&s, OSCAL_NS);
+			return root != OC_ROOT_NONE && past(&s, OSCAL_NS) ? root : OC_ROOT_NONE;
 		} else {
-			return 0;
+			return OC_ROOT_NONE;
 		}
 	}
 }
 
-static int json_is_oscal(struct scan s)
+static enum oc_root json_root(struct scan s)
 {
 	s.p++;   /* '{' */
 	skip_blanks(&s);
-	return starts(&s, "\"catalog\"") || starts(&s, "\"profile\"");
+	return starts(&s, "\"catalog\"") ? OC_ROOT_CATALOG
+	       : starts(&s, "\"profile\"") ? OC_ROOT_PROFILE : OC_ROOT_NONE;
 }
 
-int oc_looks_like_oscal(const struct xw_input *in)
+enum oc_root oc_oscal_root(const struct xw_input *in)
 {
 	struct scan s = start(in);
 
 	if (s.end - s.p > PROLOG_MAX)
 		s.end = s.p + PROLOG_MAX;
 	switch (oc_sniff(in)) {
-	case OC_XML: return xml_is_oscal(s);
-	case OC_JSON: return json_is_oscal(s);
-	default: return 0;
+	case OC_XML: return xml_root(s);
+	case OC_JSON: return json_root(s);
+	default: return OC_ROOT_NONE;
 	}
 }

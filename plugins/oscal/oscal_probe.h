@@ -15,12 +15,14 @@ enum oc_syntax { OC_NOT_OSCAL, OC_XML, OC_JSON };
 /* The syntax @in is written in, judged by its first character. */
 enum oc_syntax oc_sniff(const struct xw_input *in);
 
+enum oc_root { OC_ROOT_NONE, OC_ROOT_CATALOG, OC_ROOT_PROFILE };
+
 /*
- * True when @in looks like an OSCAL catalog or profile: XML whose root
- * element is <catalog> or <profile> in the OSCAL namespace (or whose
- * DOCTYPE names one: the reader then refuses it with a clear message),
- * or JSON whose first key is "catalog" or "profile".
+ * What @in looks like: an OSCAL catalog or profile when it is XML whose
+ * root element is <catalog> or <profile> in the OSCAL namespace (or
+ * whose DOCTYPE names one: the reader then refuses it with a clear
+ * message), or JSON whose first key is "catalog" or "profile".
  */
-int oc_looks_like_oscal(const struct xw_input *in);
+enum oc_root oc_oscal_root(const struct xw_input *in);
 
 #endif

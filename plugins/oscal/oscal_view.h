@@ -7,9 +7,9 @@
  * XML or JSON. OSCAL defines one model with two spellings: a control's
  * parts are <part> children in XML and a "parts" array in JSON, its id
  * is an attribute in XML and a key in JSON, its prose is mixed content
- * in XML and Markdown in JSON. The catalog walker is written once
- * against this view, so the two syntaxes cannot drift apart; each
- * syntax supplies the few operations below.
+ * in XML and Markdown in JSON. The catalog and profile walkers are
+ * written once against this view, so the two syntaxes cannot drift
+ * apart; each syntax supplies the few operations below.
  *
  * Nodes are opaque pointers into the parsed document (an xmlNode or a
  * JSON tree node) and live as long as it does; so do the strings the
@@ -32,6 +32,15 @@ enum oc_list {
 	OC_PARAMS,     /* param / "params" */
 	OC_SELECT,     /* select / "select" */
 	OC_CHOICES,    /* choice / "choice" */
+	/* a profile's */
+	OC_IMPORTS,           /* import / "imports" */
+	OC_INCLUDE_ALL,       /* include-all / "include-all" */
+	OC_INCLUDE_CONTROLS,  /* include-controls / "include-controls" */
+	OC_EXCLUDE_CONTROLS,  /* exclude-controls / "exclude-controls" */
+	OC_WITH_IDS,          /* with-id / "with-ids": strings, read as OC_TEXT */
+	OC_MATCHING,          /* matching / "matching" */
+	OC_BACK_MATTER,       /* back-matter / "back-matter" */
+	OC_RESOURCES,         /* resource / "resources" */
 	OC_LIST_COUNT
 };
 
@@ -47,6 +56,10 @@ enum oc_field {
 	OC_VERSION,
 	OC_PUBLISHED,
 	OC_LAST_MODIFIED,
+	OC_UUID,
+	OC_PATTERN,
+	OC_WITH_CHILD_CONTROLS,
+	OC_TEXT,       /* the node's own text: a with-id */
 	OC_FIELD_COUNT
 };
 
@@ -55,6 +68,7 @@ enum oc_markup {
 	OC_TITLE,      /* markup-line: title / "title" */
 	OC_LABEL,      /* markup-line: a param's label / "label" */
 	OC_PROSE,      /* markup-multiline: a part's paragraphs / "prose" */
+	OC_DESCRIPTION,   /* markup-multiline: description / "description" */
 	OC_SELF,       /* the node itself is markup-line (a choice) */
 };
 
@@ -76,7 +90,7 @@ struct oc_view_ops {
 
 struct oc_view {
 	const struct oc_view_ops *ops;
-	const void *catalog;          /* the catalog object */
+	const void *root;             /* the catalog or profile object */
 };
 
 static inline const void *oc_first(const struct oc_view *v, const void *n,

@@ -32,7 +32,11 @@ static const char *const list_names[OC_LIST_COUNT] = {
 	[OC_METADATA] = "metadata", [OC_GROUPS] = "group",
 	[OC_CONTROLS] = "control", [OC_PARTS] = "part", [OC_PROPS] = "prop",
 	[OC_LINKS] = "link", [OC_PARAMS] = "param", [OC_SELECT] = "select",
-	[OC_CHOICES] = "choice",
+	[OC_CHOICES] = "choice", [OC_IMPORTS] = "import",
+	[OC_INCLUDE_ALL] = "include-all", [OC_INCLUDE_CONTROLS] = "include-controls",
+	[OC_EXCLUDE_CONTROLS] = "exclude-controls", [OC_WITH_IDS] = "with-id",
+	[OC_MATCHING] = "matching", [OC_BACK_MATTER] = "back-matter",
+	[OC_RESOURCES] = "resource",
 };
 
 static const char *const field_names[OC_FIELD_COUNT] = {
@@ -40,6 +44,8 @@ static const char *const field_names[OC_FIELD_COUNT] = {
 	[OC_VALUE] = "value", [OC_HREF] = "href", [OC_REL] = "rel",
 	[OC_HOW_MANY] = "how-many", [OC_VERSION] = "version",
 	[OC_PUBLISHED] = "published", [OC_LAST_MODIFIED] = "last-modified",
+	[OC_UUID] = "uuid", [OC_PATTERN] = "pattern",
+	[OC_WITH_CHILD_CONTROLS] = "with-child-controls",
 };
 
 /* These fields are child elements in XML; the others are attributes. */
@@ -88,6 +94,8 @@ static const char *x_field(const void *node, enum oc_field f)
 {
 	const xmlNode *n = node;
 
+	if (f == OC_TEXT)
+		return only_text(n->children);
 	if (field_is_element(f)) {
 		const xmlNode *e = find_from(n->children, field_names[f]);
 		return e ? only_text(e->children) : NULL;
@@ -167,6 +175,11 @@ static void x_markup(const void *node, enum oc_markup m, struct oc_text *out)
 		break;
 	case OC_PROSE:
 		render_blocks(n, out, &first);
+		return;
+	case OC_DESCRIPTION:
+		n = find_from(n->children, "description");
+		if (n)
+			render_blocks(n, out, &first);
 		return;
 	case OC_SELF:
 		break;
@@ -267,8 +280,8 @@ void oscal_xml_init(void)
 		       XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA | XML_PARSE_COMPACT)
 
 int oscal_xml_open(const struct xw_host *h, struct xw_call *call,
-		   const struct xw_input *in, struct oscal_xml **out,
-		   struct oc_view *view)
+		   const struct xw_input *in, const char *root_name,
+		   struct oscal_xml **out, struct oc_view *view)
 {
 	struct parse_state s = { 0 };
 	xmlParserCtxtPtr ctxt;
@@ -301,12 +314,12 @@ int oscal_xml_open(const struct xw_host *h, struct xw_call *call,
 				s.failed ? s.message : "not well-formed");
 	}
 	root = xmlDocGetRootElement(doc);
-	if (!root || !is_oscal(root, "catalog")) {
+	if (!root || !is_oscal(root, root_name)) {
 		xmlFreeDoc(doc);
 		return XW_EUNSUPPORTED;
 	}
 	view->ops = &xml_ops;
-	view->catalog = root;
+	view->root = root;
 	*out = (struct oscal_xml *)doc;
 	return 0;
 }

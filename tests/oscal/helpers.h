@@ -10,6 +10,7 @@
 #define OSCAL_TEST_HELPERS_H
 
 #include <criterion/criterion.h>
+#include <criterion/redirect.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,12 @@
 #include "xwalk/framework.h"
 #include "xwalk/native.h"
 #include "xwalk/registry.h"
+
+/* What reading an OSCAL profile as a framework says. */
+#define PROFILE_REFUSED \
+	"an OSCAL profile, which selects controls of a catalog: read the catalog as " \
+	"the framework and this file as its profiles (xwalk convert CATALOG OUT " \
+	"--profiles FILE)"
 
 static inline struct xw_registry *oscal_registry(void)
 {
@@ -88,6 +95,45 @@ static inline struct xw_framework *must_read(struct xw_registry *reg,
 		     e.file, e.line, e.column, e.message);
 	cr_assert_eq(doc->kind, XW_DOC_FRAMEWORK);
 	return doc->framework;
+}
+
+/* Reads @path as profiles of @fw; returns the code. */
+static inline int read_profiles(struct xw_registry *reg, const char *path,
+				struct xw_framework *fw, struct xw_error *e)
+{
+	xw_error_clear(e);
+	return xw_registry_read_profiles(reg, path, NULL, fw, e);
+}
+
+/* Reads @path as profiles of @fw, which must work. */
+static inline void must_read_profiles(struct xw_registry *reg, const char *path,
+				      struct xw_framework *fw)
+{
+	struct xw_error e;
+
+	cr_assert_eq(read_profiles(reg, path, fw, &e), 0, "%s:%u:%u: %s",
+		     e.file, e.line, e.column, e.message);
+}
+
+/* The profile @id of @fw, which must exist. */
+static inline const struct xw_profile *profile(const struct xw_framework *fw,
+					       const char *id)
+{
+	size_t p = xw_framework_profile(fw, id);
+
+	cr_assert_neq(p, XW_NONE, "no profile '%s' in %s", id, fw->id);
+	return fw->profiles[p];
+}
+
+/* How many items of @fw name profile @id themselves. */
+static inline size_t direct_members(const struct xw_framework *fw, const char *id)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < fw->n_items; i++)
+		for (size_t k = 0; k < fw->items[i]->profile_ids.n; k++)
+			n += strcmp(fw->items[i]->profile_ids.v[k], id) == 0;
+	return n;
 }
 
 /* "file:line:col: message" of @e, as the CLI prints it. */
