@@ -4,9 +4,11 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "xwalk/coverage.h"
 #include "xwalk/enrich.h"
+#include "xwalk/io.h"
 #include "cli.h"
 
 void cli_print_error(const struct xw_error *e)
@@ -162,11 +164,23 @@ int cli_emit(struct cli *cli, struct xw_report *r)
 {
 	struct xw_buf out = XW_BUF_INIT;
 	struct xw_error e;
-	int rc = xw_report_render(r, (enum xw_report_format)cli->format, &out, &e);
+	int rc;
 
-	if (rc == 0)
-		fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	xw_error_clear(&e);
+	if (!cli->format_plugin)
+		rc = xw_report_render(r, (enum xw_report_format)cli->format, &out, &e);
+	else if (!cli->output && isatty(STDOUT_FILENO))
+		rc = xw_error_set(&e, XW_EUSAGE, NULL, 0, 0,
+				  "--format %s writes a file, not a terminal; add --output FILE",
+				  cli->format_plugin);
 	else
+		rc = xw_registry_render_report(cli_registry(cli), r, cli->format_plugin,
+					       cli->output, &out, &e);
+	if (rc == 0 && cli->output)
+		rc = xw_file_write_atomic(cli->output, out.data ? out.data : "", out.len, &e);
+	else if (rc == 0)
+		fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	if (rc < 0)
 		cli_print_error(&e);
 	xw_buf_reset(&out);
 	xw_report_clear(r);
@@ -221,11 +235,51 @@ void cli_link_text(const struct xw_link *k, char *buf, size_t size)
 		snprintf(buf + len, size - len, " %s", xw_relationship_name(r));
 }
 
+/* The profiles an item is in, as "star3 star4". */
+void cli_levels(const struct xw_framework *fw, const struct xw_item *it,
+		   char *buf, size_t size)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t p = 0; p < fw->n_profiles && len < size; p++)
+		if (xw_item_in_profile(it, p))
+			len += (size_t)snprintf(buf + len, size - len, "%s%s",
+						len ? " " : "", fw->profiles[p]->id);
+}
+
+void cli_coverage_section(struct xw_report *r, const struct xw_coverage *c,
+			  long profile, int lang)
+{
+	const struct xw_framework *to = c->links.to, *from = c->links.from;
+	char title[512];
+
+	snprintf(title, sizeof(title), "Coverage of %s by %s", to->id, from->id);
+	xw_report_section(r, title, (const char *const[]){
+		"ITEM", "PROFILES", "STATUS", "BY", "TITLE", NULL });
+	xw_report_kind(r, "coverage");
+	for (size_t i = 0; i < to->n_items; i++) {
+		const struct xw_item *it = to->items[i];
+		char lv[128], by[512] = "";
+
+		if (!xw_item_is_leaf(to, i) || it->withdrawn ||
+		    (profile != (long)XW_NONE && !xw_item_in_profile(it, (size_t)profile)))
+			continue;
+		cli_levels(to, it, lv, sizeof(lv));
+		if (c->why[i])
+			cli_link_text(c->why[i], by, sizeof(by));
+		xw_report_row(r, (const char *const[]){
+			it->id, lv, xw_cover_name(c->status[i]), by,
+			xw_ltext_get(&it->title, lang) });
+	}
+}
+
 void cli_totals_section(struct xw_report *r)
 {
 	xw_report_section(r, "Totals (leaf items)", (const char *const[]){
 		"FRAMEWORK", "BY", "PROFILE", "ITEMS", "COVERED", "PARTLY",
 		"NOT COVERED", "UNKNOWN", NULL });
+	xw_report_kind(r, "totals");
 }
 
 static void totals_row(struct xw_report *r, const struct xw_coverage *c,

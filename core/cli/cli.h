@@ -19,7 +19,9 @@ struct cli {
 	const char *official[16];       /* --official files laid over the catalog */
 	size_t n_official;
 	int lang;                       /* XW_LANG_JA or XW_LANG_EN */
-	int format;                     /* enum xw_report_format */
+	int format;                     /* enum xw_report_format; -1 with: */
+	const char *format_plugin;      /* a plugin format, "NAME[:OPTIONS]" */
+	const char *output;             /* --output FILE, or NULL for stdout */
 	struct xw_registry *registry;   /* loaded on first use */
 	struct xw_catalog *bundled;     /* indexed on first use, loaded as needed */
 	struct xw_catalog *officials;   /* the --official files, as read */
@@ -47,7 +49,7 @@ int cli_help(const struct verb *v);
 /* The usage error for getopt's '?' and ':' results. */
 int cli_bad_option(const struct verb *v, int c, char **argv);
 
-/* Renders @r in the chosen --format to stdout and frees it. */
+/* Renders @r in the chosen --format to --output or stdout and frees it. */
 int cli_emit(struct cli *cli, struct xw_report *r);
 /* A bundled framework by id, or NULL after printing an error. */
 const struct xw_framework *cli_framework(struct cli *cli, const char *id);
@@ -56,11 +58,27 @@ long cli_profile(const struct xw_framework *fw, const char *id);
 /* "iso-012: A.8.7 superset-of" — a link as evidence, read from its "from" side. */
 void cli_link_text(const struct xw_link *k, char *buf, size_t size);
 
+struct xw_coverage;
+/* The profiles @it is in, as "star3 star4". */
+void cli_levels(const struct xw_framework *fw, const struct xw_item *it,
+		char *buf, size_t size);
+/* Per leaf item of the covered framework (in @profile unless XW_NONE):
+ * its status and the deciding row (kind "coverage"). */
+void cli_coverage_section(struct xw_report *r, const struct xw_coverage *c,
+			  long profile, int lang);
 /* The coverage totals table: a section, then rows per profile of the
  * covered framework (defined ones, then all). */
-struct xw_coverage;
 void cli_totals_section(struct xw_report *r);
 void cli_totals_rows(struct xw_report *r, const struct xw_coverage *c);
+
+/* A reuse report's tables: the results used (kind "results"), reuse per
+ * item with the workbook's ○/△/✖ mark (kind "checklist"), what is left
+ * to do (kind "todo"), and a summary line per profile (kind "summary"). */
+struct xw_gap;
+struct xw_assessment;
+void cli_gap_sections(struct xw_report *r, const struct xw_gap *g,
+		      const struct xw_assessment *const *as, size_t n,
+		      long profile, int lang, const char *today);
 
 /* Today's date in UTC as YYYY-MM-DD. */
 void cli_today(char buf[11]);
@@ -83,6 +101,6 @@ void cli_need_sets(struct cli *cli, const char *a, const char *b);
 
 extern const struct verb verb_list, verb_show, verb_lint, verb_convert,
 	verb_plugins, verb_coverage, verb_gap, verb_infer, verb_check, verb_compare,
-	verb_level_advice, verb_review, verb_diff, verb_migrate;
+	verb_level_advice, verb_review, verb_diff, verb_migrate, verb_report;
 
 #endif

@@ -5,44 +5,6 @@
 #include "xwalk/coverage.h"
 #include "cli.h"
 
-/* The profiles an item is in, as "star3 star4". */
-static void levels(const struct xw_framework *fw, const struct xw_item *it,
-		   char *buf, size_t size)
-{
-	size_t len = 0;
-
-	buf[0] = '\0';
-	for (size_t p = 0; p < fw->n_profiles && len < size; p++)
-		if (xw_item_in_profile(it, p))
-			len += (size_t)snprintf(buf + len, size - len, "%s%s",
-						len ? " " : "", fw->profiles[p]->id);
-}
-
-static void items(struct xw_report *r, const struct xw_coverage *c,
-		  long profile, int lang)
-{
-	const struct xw_framework *to = c->links.to, *from = c->links.from;
-	char title[512];
-
-	snprintf(title, sizeof(title), "Coverage of %s by %s", to->id, from->id);
-	xw_report_section(r, title, (const char *const[]){
-		"ITEM", "PROFILES", "STATUS", "BY", "TITLE", NULL });
-	for (size_t i = 0; i < to->n_items; i++) {
-		const struct xw_item *it = to->items[i];
-		char lv[128], by[512] = "";
-
-		if (!xw_item_is_leaf(to, i) || it->withdrawn ||
-		    (profile != (long)XW_NONE && !xw_item_in_profile(it, (size_t)profile)))
-			continue;
-		levels(to, it, lv, sizeof(lv));
-		if (c->why[i])
-			cli_link_text(c->why[i], by, sizeof(by));
-		xw_report_row(r, (const char *const[]){
-			it->id, lv, xw_cover_name(c->status[i]), by,
-			xw_ltext_get(&it->title, lang) });
-	}
-}
-
 static int run(struct cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -86,7 +48,7 @@ static int run(struct cli *cli, int argc, char **argv)
 	if (!fwd.links.n_sets)
 		fprintf(stderr, "xwalk: warning: no mapping set between %s and %s; "
 			"everything is unknown\n", src->id, tgt->id);
-	items(&r, &fwd, profile, cli->lang);
+	cli_coverage_section(&r, &fwd, profile, cli->lang);
 	cli_totals_section(&r);
 	cli_totals_rows(&r, &fwd);
 	cli_totals_rows(&r, &rev);

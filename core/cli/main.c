@@ -9,7 +9,7 @@
 static const struct verb *const verbs[] = {
 	&verb_list, &verb_show, &verb_lint, &verb_convert, &verb_plugins,
 	&verb_coverage, &verb_gap, &verb_infer, &verb_check, &verb_compare,
-	&verb_level_advice, &verb_review, &verb_diff, &verb_migrate,
+	&verb_level_advice, &verb_review, &verb_diff, &verb_migrate, &verb_report,
 };
 
 #define N_VERBS (sizeof(verbs) / sizeof(verbs[0]))
@@ -22,7 +22,7 @@ static void help(FILE *out)
 		if (strlen(verbs[i]->name) > width)
 			width = strlen(verbs[i]->name);
 	fputs("usage: xwalk [--plugin-dir DIR]... [--official FILE]... [--lang ja|en]\n"
-	      "             [--format text|csv|json|md] VERB [ARGS]\n"
+	      "             [--format text|csv|json|md|PLUGIN] [--output FILE] VERB [ARGS]\n"
 	      "\n"
 	      "Maps security frameworks onto the METI/IPA supply-chain security\n"
 	      "evaluation scheme (SCS, levels ★3/★4/★5) and onto each other.\n"
@@ -34,6 +34,9 @@ static void help(FILE *out)
 	      "Every verb has --help. Global options may stand anywhere.\n"
 	      "--official FILE reads a publisher's official file through a plugin and\n"
 	      "lays its official text over the bundled catalog of the same framework.\n"
+	      "--format PLUGIN renders a verb's tables through a plugin that writes\n"
+	      "reports (xlsx, html: see 'xwalk plugins'); --output FILE replaces FILE\n"
+	      "atomically instead of writing to standard output.\n"
 	      "Environment: XWALK_DATA_PATH (bundled data folders),\n"
 	      "XWALK_PLUGIN_PATH (plugin folders), both colon-separated.\n"
 	      "Exit status: 0 success, 1 failure, 2 usage error.\n", out);
@@ -58,51 +61,58 @@ static int default_lang(void)
  */
 static int take_globals(struct cli *cli, int argc, char **argv)
 {
+	static const char *const names[] = {
+		"--plugin-dir", "--lang", "--format", "--official", "--output",
+	};
 	int out = 1, i;
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i], *val = NULL;
-		int is_dir = strncmp(a, "--plugin-dir", 12) == 0;
-		int is_lang = strncmp(a, "--lang", 6) == 0;
-		int is_format = strncmp(a, "--format", 8) == 0;
-		int is_official = strncmp(a, "--official", 10) == 0;
+		size_t k = 0, len = 0;
 
 		if (strcmp(a, "--") == 0)
 			break;
-		if ((is_dir && (a[12] == '=' || !a[12])) ||
-		    (is_lang && (a[6] == '=' || !a[6])) ||
-		    (is_format && (a[8] == '=' || !a[8])) ||
-		    (is_official && (a[10] == '=' || !a[10]))) {
-			const char *eq = strchr(a, '=');
-			val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
-			if (!val) {
-				fprintf(stderr, "xwalk: option '%s' needs a value; see 'xwalk --help'\n", a);
-				return -1;
-			}
-			if (is_official) {
-				if (cli->n_official == 16) {
-					fprintf(stderr, "xwalk: at most 16 --official files\n");
-					return -1;
-				}
-				cli->official[cli->n_official++] = val;
-			} else if (is_format) {
-				cli->format = xw_report_format_parse(val);
-				if (cli->format < 0) {
-					fprintf(stderr, "xwalk: --format takes text, csv, json or md, not '%s'; see 'xwalk --help'\n", val);
-					return -1;
-				}
-			} else if (is_lang) {
-				cli->lang = xw_lang_parse(val);
-				if (cli->lang == XW_LANG_NONE) {
-					fprintf(stderr, "xwalk: --lang takes 'ja' or 'en', not '%s'; see 'xwalk --help'\n", val);
-					return -1;
-				}
-			} else if (cli->n_plugin_dirs < 16) {
-				cli->plugin_dirs[cli->n_plugin_dirs++] = val;
-			}
+		for (; k < sizeof(names) / sizeof(names[0]); k++) {
+			len = strlen(names[k]);
+			if (strncmp(a, names[k], len) == 0 && (a[len] == '=' || !a[len]))
+				break;
+		}
+		if (k == sizeof(names) / sizeof(names[0])) {
+			argv[out++] = argv[i];
 			continue;
 		}
-		argv[out++] = argv[i];
+		val = a[len] == '=' ? a + len + 1 : (i + 1 < argc ? argv[++i] : NULL);
+		if (!val) {
+			fprintf(stderr, "xwalk: option '%s' needs a value; see 'xwalk --help'\n", a);
+			return -1;
+		}
+		switch (k) {
+		case 0:
+			if (cli->n_plugin_dirs < 16)
+				cli->plugin_dirs[cli->n_plugin_dirs++] = val;
+			break;
+		case 1:
+			cli->lang = xw_lang_parse(val);
+			if (cli->lang == XW_LANG_NONE) {
+				fprintf(stderr, "xwalk: --lang takes 'ja' or 'en', not '%s'; see 'xwalk --help'\n", val);
+				return -1;
+			}
+			break;
+		case 2:
+			/* any other name is a plugin's, checked when there is output */
+			cli->format = xw_report_format_parse(val);
+			cli->format_plugin = cli->format < 0 ? val : NULL;
+			break;
+		case 3:
+			if (cli->n_official == 16) {
+				fprintf(stderr, "xwalk: at most 16 --official files\n");
+				return -1;
+			}
+			cli->official[cli->n_official++] = val;
+			break;
+		default:
+			cli->output = val;
+		}
 	}
 	for (; i < argc; i++)
 		argv[out++] = argv[i];

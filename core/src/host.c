@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "xwalk/assessment.h"
 #include "xwalk/framework.h"
 #include "xwalk/io.h"
 #include "xwalk/mapping.h"
+#include "xwalk/report.h"
 #include "host.h"
 
 __attribute__((format(printf, 3, 4)))
@@ -34,17 +36,18 @@ static int error(struct xw_call *call, int code, const char *fmt, ...)
 
 static void warn(struct xw_call *call, const char *fmt, ...)
 {
-	char msg[XW_ERROR_MSG_MAX];
+	struct xw_error w;
 	va_list ap;
 
+	/* formatted as an error's message is: on one line */
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	xw_error_setv(&w, XW_OK, NULL, 0, 0, fmt, ap);
 	va_end(ap);
 	if (call->line)
 		fprintf(stderr, "xwalk: %s:%u:%u: warning: %s\n", call->path,
-			call->line, call->column ? call->column : 1, msg);
+			call->line, call->column ? call->column : 1, w.message);
 	else
-		fprintf(stderr, "xwalk: %s: warning: %s\n", call->path, msg);
+		fprintf(stderr, "xwalk: %s: warning: %s\n", call->path, w.message);
 }
 
 static int check_utf8(struct xw_call *call, const char *text, size_t len,
@@ -224,6 +227,75 @@ static void write(struct xw_output *out, const void *data, size_t len)
 	xw_buf_add(&out->buf, data, len);
 }
 
+static const char *output_options(const struct xw_output *out)
+{
+	return out->options;
+}
+
+static const char *output_path(const struct xw_output *out)
+{
+	return out->path;
+}
+
+static const struct xw_report_section *section(const struct xw_report *r, size_t s)
+{
+	return s < r->n ? &r->v[s] : NULL;
+}
+
+static size_t section_count(const struct xw_report *r)
+{
+	return r->n;
+}
+
+static const char *section_get(const struct xw_report *r, size_t s, const char *key)
+{
+	const struct xw_report_section *sec = section(r, s);
+
+	if (!sec)
+		return NULL;
+	return strcmp(key, "title") == 0 ? sec->title
+	       : strcmp(key, "kind") == 0 ? sec->kind : NULL;
+}
+
+static size_t section_columns(const struct xw_report *r, size_t s)
+{
+	return s < r->n ? r->v[s].n_columns : 0;
+}
+
+static size_t section_rows(const struct xw_report *r, size_t s)
+{
+	return s < r->n ? r->v[s].n_rows : 0;
+}
+
+static size_t section_lines(const struct xw_report *r, size_t s)
+{
+	return s < r->n ? r->v[s].n_text : 0;
+}
+
+static const char *section_column(const struct xw_report *r, size_t s, size_t c)
+{
+	const struct xw_report_section *sec = section(r, s);
+
+	return sec && c < sec->n_columns ? sec->columns[c] : NULL;
+}
+
+static const char *section_cell(const struct xw_report *r, size_t s, size_t row,
+				size_t c)
+{
+	const struct xw_report_section *sec = section(r, s);
+
+	if (!sec || row >= sec->n_rows || c >= sec->n_columns)
+		return NULL;
+	return sec->cells[row * sec->n_columns + c];
+}
+
+static const char *section_line(const struct xw_report *r, size_t s, size_t i)
+{
+	const struct xw_report_section *sec = section(r, s);
+
+	return sec && i < sec->n_text ? sec->text[i] : NULL;
+}
+
 const struct xw_host xw_host_table = {
 	.abi_major = XW_PLUGIN_ABI_MAJOR,
 	.abi_minor = XW_PLUGIN_ABI_MINOR,
@@ -262,4 +334,15 @@ const struct xw_host xw_host_table = {
 	.question_add = question_add,
 	.question_set = question_set,
 	.item_find = item_find,
+	.output_options = output_options,
+	.output_path = output_path,
+	.report_meta = xw_report_meta_get,
+	.section_count = section_count,
+	.section_get = section_get,
+	.section_columns = section_columns,
+	.section_rows = section_rows,
+	.section_lines = section_lines,
+	.section_column = section_column,
+	.section_cell = section_cell,
+	.section_line = section_line,
 };

@@ -15,6 +15,8 @@ struct xw_call {
 
 struct xw_output {
 	struct xw_buf buf;
+	const char *path;          /* NULL for standard output */
+	const char *options;       /* never NULL */
 };
 
 extern const struct xw_host xw_host_table;

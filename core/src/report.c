@@ -42,6 +42,45 @@ void xw_report_section(struct xw_report *r, const char *title,
 			s->columns[s->n_columns++] = dup_or_fail(r, columns[i]);
 }
 
+void xw_report_kind(struct xw_report *r, const char *kind)
+{
+	if (r->failed || !r->n)
+		return;
+	free(r->v[r->n - 1].kind);
+	r->v[r->n - 1].kind = dup_or_fail(r, kind);
+}
+
+void xw_report_meta(struct xw_report *r, const char *key, const char *value)
+{
+	char **m;
+
+	if (r->failed)
+		return;
+	for (size_t i = 0; i < r->n_meta; i++)
+		if (strcmp(r->meta[2 * i], key) == 0) {
+			free(r->meta[2 * i + 1]);
+			r->meta[2 * i + 1] = dup_or_fail(r, value);
+			return;
+		}
+	m = realloc(r->meta, (r->n_meta + 1) * 2 * sizeof(*m));
+	if (!m) {
+		r->failed = true;
+		return;
+	}
+	r->meta = m;
+	m[2 * r->n_meta] = dup_or_fail(r, key);
+	m[2 * r->n_meta + 1] = dup_or_fail(r, value);
+	r->n_meta++;
+}
+
+const char *xw_report_meta_get(const struct xw_report *r, const char *key)
+{
+	for (size_t i = 0; i < r->n_meta; i++)
+		if (r->meta[2 * i] && strcmp(r->meta[2 * i], key) == 0)
+			return r->meta[2 * i + 1];
+	return NULL;
+}
+
 void xw_report_row(struct xw_report *r, const char *const *cells)
 {
 	struct xw_report_section *s;
@@ -94,6 +133,7 @@ void xw_report_clear(struct xw_report *r)
 		struct xw_report_section *s = &r->v[i];
 
 		free(s->title);
+		free(s->kind);
 		for (size_t c = 0; c < s->n_columns; c++)
 			free(s->columns[c]);
 		free(s->columns);
@@ -105,6 +145,9 @@ void xw_report_clear(struct xw_report *r)
 		free(s->text);
 	}
 	free(r->v);
+	for (size_t i = 0; i < 2 * r->n_meta; i++)
+		free(r->meta[i]);
+	free(r->meta);
 	memset(r, 0, sizeof(*r));
 }
 

@@ -111,6 +111,10 @@ static void render_json(const struct xw_report_section *s, struct xw_buf *b)
 		json_string(b, s->title);
 	else
 		xw_buf_puts(b, "null");
+	if (s->kind) {
+		xw_buf_puts(b, ",\n      \"kind\": ");
+		json_string(b, s->kind);
+	}
 	xw_buf_puts(b, ",\n      \"columns\": [");
 	for (size_t c = 0; c < s->n_columns; c++) {
 		xw_buf_puts(b, c ? ", " : "");

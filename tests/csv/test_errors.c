@@ -378,7 +378,7 @@ static int write_on_host(const struct xw_host *host, const char *path,
 {
 	struct xw_registry *reg = csv_registry();
 	const struct xw_plugin *p = xw_registry_find(reg, "csv");
-	struct xw_output out = { XW_BUF_INIT };
+	struct xw_output out = { XW_BUF_INIT, NULL, "" };
 	struct xw_call call = { "out.csv", 0, 0, e };
 	struct xw_doc doc;
 	void *state;

@@ -11,6 +11,7 @@
  * Everything goes through the host table; the plugin never links libxwalk.
  */
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -169,6 +170,42 @@ static int write_framework(void *state, struct xw_call *call,
 	return 0;
 }
 
+/* A digest of a report: its title, each section's shape and first cell,
+ * and what the host says of the output. */
+static int write_report(void *state, struct xw_call *call,
+			const struct xw_report *r, struct xw_output *out)
+{
+	const struct xw_host *h = ((struct state *)state)->host;
+	const char *path = h->output_path(out);
+
+	(void)call;
+	if (h->struct_size < offsetof(struct xw_host, section_line) + sizeof(h->section_line))
+		return XW_EPLUGIN;
+	put(h, out, "report ");
+	put(h, out, h->report_meta(r, "title") ? h->report_meta(r, "title") : "(none)");
+	put(h, out, "\n");
+	for (size_t s = 0; s < h->section_count(r); s++) {
+		const char *kind = h->section_get(r, s, "kind");
+		char shape[64];
+
+		snprintf(shape, sizeof(shape), " %zux%zu+%zu ", h->section_columns(r, s),
+			 h->section_rows(r, s), h->section_lines(r, s));
+		put(h, out, kind ? kind : "-");
+		put(h, out, shape);
+		put(h, out, h->section_columns(r, s) ? h->section_column(r, s, 0) : "-");
+		put(h, out, "=");
+		put(h, out, h->section_rows(r, s) ? h->section_cell(r, s, 0, 0) : "-");
+		put(h, out, h->section_lines(r, s) ? h->section_line(r, s, 0) : "");
+		put(h, out, "\n");
+	}
+	put(h, out, "options=");
+	put(h, out, h->output_options(out));
+	put(h, out, " path=");
+	put(h, out, path ? path : "(stdout)");
+	put(h, out, "\n");
+	return 0;
+}
+
 static const char *const extensions[] = { "fake", NULL };
 
 static const struct xw_plugin_descriptor desc = {
@@ -184,6 +221,7 @@ static const struct xw_plugin_descriptor desc = {
 	.probe = probe,
 	.read_framework = read_framework,
 	.write_framework = write_framework,
+	.write_report = write_report,
 };
 
 __attribute__((visibility("default")))

@@ -13,6 +13,7 @@
 
 #include "xwalk/io.h"
 #include "xwalk/registry.h"
+#include "xwalk/report.h"
 
 static char *path_in(const char *var, const char *name)
 {
@@ -493,4 +494,37 @@ Test(write, round_trip_through_plugin, .init = make_tmpdir, .fini = remove_tmpdi
 	xw_doc_clear(&doc);
 	xw_registry_free(reg);
 	free(in);
+}
+
+Test(report, through_plugin)
+{
+	static const char want[] =
+		"report Tiny\n"
+		"things 2x2+0 ID=AB-1\n"
+		"- 0x0+1 -=-a note\n"
+		"options=width=3 path=/tmp/x.fake\n";
+	struct xw_registry *reg = good_registry();
+	struct xw_report r = XW_REPORT_INIT;
+	struct xw_buf out = XW_BUF_INIT;
+	struct xw_error e;
+
+	xw_error_clear(&e);
+	xw_report_meta(&r, "title", "Tiny");
+	xw_report_section(&r, "Things", (const char *const[]){ "ID", "TITLE", NULL });
+	xw_report_kind(&r, "things");
+	xw_report_row(&r, (const char *const[]){ "AB-1", "First" });
+	xw_report_row(&r, (const char *const[]){ "AB-2", NULL });
+	xw_report_section(&r, NULL, NULL);
+	xw_report_text(&r, "a note");
+	cr_assert_eq(xw_registry_render_report(reg, &r, "fake:width=3", "/tmp/x.fake",
+					       &out, &e), 0, "%s", e.message);
+	cr_assert_eq(out.len, sizeof(want) - 1);
+	cr_assert_eq(memcmp(out.data, want, out.len), 0, "%.*s", (int)out.len, out.data);
+	xw_buf_reset(&out);
+	/* a plugin that does not write reports is refused by name */
+	cr_assert_eq(xw_registry_render_report(reg, &r, "nosuch", NULL, &out, &e),
+		     XW_EUNSUPPORTED);
+	cr_assert(strstr(e.message, "'nosuch'"), "%s", e.message);
+	xw_report_clear(&r);
+	xw_registry_free(reg);
 }

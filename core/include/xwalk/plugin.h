@@ -35,7 +35,7 @@
 #include "xwalk/error.h" /* the XW_E* codes; plugins call none of its functions */
 
 #define XW_PLUGIN_ABI_MAJOR 1
-#define XW_PLUGIN_ABI_MINOR 3
+#define XW_PLUGIN_ABI_MINOR 4
 #define XW_PLUGIN_ENTRY_NAME "xwalk_plugin_entry"
 
 #ifdef __cplusplus
@@ -52,6 +52,7 @@ struct xw_assessment;
 struct xw_result;
 struct xw_call;     /* one host call into the plugin: its file and errors */
 struct xw_output;   /* where a writer puts its bytes */
+struct xw_report;   /* what a verb prints: sections of tables (ABI 1.4) */
 
 /** A file handed to a reader: already read within the host's limits. */
 struct xw_input {
@@ -151,6 +152,31 @@ struct xw_host {
 	/* ABI 1.3: an item of a finished framework by id, to change it (in
 	 * read_profiles: item_set(it, "profiles", NULL, id)); NULL if none. */
 	struct xw_item *(*item_find)(struct xw_framework *fw, const char *id);
+
+	/* ABI 1.4. The output a writer fills: its options, the text after
+	 * "NAME:" in --to or --format NAME:OPTIONS ("" when none), and the
+	 * file it will replace (NULL for standard output), so a writer can
+	 * choose a layout by the file name. */
+	const char *(*output_options)(const struct xw_output *out);
+	const char *(*output_path)(const struct xw_output *out);
+	/* Reading a report, for write_report. A report has facts by key
+	 * (report_meta: "verb", "title", "lang", "source", "target",
+	 * "profile", "date"; NULL when unset) and sections. A section has
+	 * "title" and "kind" (section_get; NULL when unset; docs/engine.md
+	 * lists the kinds and their columns), a table of section_columns x
+	 * section_rows cells ("" when empty, never NULL), and lines of text.
+	 * Indexes out of range give NULL or 0. */
+	const char *(*report_meta)(const struct xw_report *r, const char *key);
+	size_t (*section_count)(const struct xw_report *r);
+	const char *(*section_get)(const struct xw_report *r, size_t s,
+				   const char *key);
+	size_t (*section_columns)(const struct xw_report *r, size_t s);
+	size_t (*section_rows)(const struct xw_report *r, size_t s);
+	size_t (*section_lines)(const struct xw_report *r, size_t s);
+	const char *(*section_column)(const struct xw_report *r, size_t s, size_t c);
+	const char *(*section_cell)(const struct xw_report *r, size_t s,
+				    size_t row, size_t c);
+	const char *(*section_line)(const struct xw_report *r, size_t s, size_t i);
 };
 
 struct xw_plugin_descriptor {
@@ -188,6 +214,13 @@ struct xw_plugin_descriptor {
 	 * added. The host checks the framework again afterwards. */
 	int (*read_profiles)(void *state, struct xw_call *call,
 			     const struct xw_input *in, struct xw_framework *fw);
+
+	/* ABI 1.4: renders what a verb prints in this plugin's format, for
+	 * `xwalk --format NAME VERB ...` (an Excel workbook, an HTML page).
+	 * The host writes the bytes to --output FILE atomically, or to
+	 * standard output when that is not a terminal. */
+	int (*write_report)(void *state, struct xw_call *call,
+			    const struct xw_report *r, struct xw_output *out);
 };
 
 typedef const struct xw_plugin_descriptor *(*xw_plugin_entry_fn)(void);

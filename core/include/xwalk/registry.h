@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 
+#include "xwalk/buf.h"
 #include "xwalk/error.h"
 #include "xwalk/native.h"
 #include "xwalk/plugin.h"
@@ -91,5 +92,18 @@ int xw_registry_read_profiles(struct xw_registry *reg, const char *path,
 int xw_registry_write(struct xw_registry *reg, const struct xw_doc *doc,
 		      const char *path, const char *format,
 		      struct xw_error *err);
+
+struct xw_report;
+/**
+ * Renders @r through the plugin named by @format ("NAME" or
+ * "NAME:OPTIONS") that writes reports; @path is the file the bytes are
+ * for (NULL for standard output), which the plugin may look at. On
+ * success @out owns the bytes (the caller resets it); the caller writes
+ * them. Errors: those of the plugin; XW_EUNSUPPORTED when no loaded
+ * plugin of that name writes reports.
+ */
+int xw_registry_render_report(struct xw_registry *reg, const struct xw_report *r,
+			      const char *format, const char *path,
+			      struct xw_buf *out, struct xw_error *err);
 
 #endif
