@@ -2,37 +2,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "plugin_state.h"
 #include "xwalk/plugin.h"
 #include "csv_kinds.h"
 #include "csv_read.h"
 #include "csv_write.h"
 
-/* The plugin's state is the host table it was given. */
-struct state {
-	const struct xw_host *host;
-};
-
 static int init(const struct xw_host *host, void **state)
 {
-	struct state *s;
-
-	/*
-	 * ABI 1.0's table, which ends with write(), is all we need; the
-	 * getters 1.1 appended are checked where they are used (CSV_HOST_HAS)
-	 */
-	if (host->abi_major != XW_PLUGIN_ABI_MAJOR || !CSV_HOST_HAS(host, write))
-		return XW_EPLUGIN;
-	s = malloc(sizeof(*s));
-	if (!s)
-		return XW_ENOMEM;
-	s->host = host;
-	*state = s;
-	return 0;
-}
-
-static void fini(void *state)
-{
-	free(state);
+	/* ABI 1.0's table, which ends with write(), is all we need; the
+	 * getters 1.1 appended are checked where they are used (CSV_HOST_HAS) */
+	return xwp_init(host, XWP_HOST_NEEDS(write), state);
 }
 
 static int probe(void *state, const struct xw_input *in)
@@ -45,39 +25,34 @@ static int probe(void *state, const struct xw_input *in)
 	return n >= 4 && strcmp(in->path + n - 4, ".csv") == 0 ? 70 : 60;
 }
 
-static const struct xw_host *host_of(void *state)
-{
-	return ((const struct state *)state)->host;
-}
-
 static int read_framework(void *state, struct xw_call *call,
 			  const struct xw_input *in, struct xw_framework *fw)
 {
-	return csv_read(host_of(state), call, in, &csv_framework, fw);
+	return csv_read(xwp_host(state), call, in, &csv_framework, fw);
 }
 
 static int read_mapping(void *state, struct xw_call *call,
 			const struct xw_input *in, struct xw_mapping *m)
 {
-	return csv_read(host_of(state), call, in, &csv_mapping, m);
+	return csv_read(xwp_host(state), call, in, &csv_mapping, m);
 }
 
 static int read_assessment(void *state, struct xw_call *call,
 			   const struct xw_input *in, struct xw_assessment *a)
 {
-	return csv_read(host_of(state), call, in, &csv_assessment, a);
+	return csv_read(xwp_host(state), call, in, &csv_assessment, a);
 }
 
 static int write_framework(void *state, struct xw_call *call,
 			   const struct xw_framework *fw, struct xw_output *out)
 {
-	return csv_write(host_of(state), call, &csv_framework, fw, out);
+	return csv_write(xwp_host(state), call, &csv_framework, fw, out);
 }
 
 static int write_mapping(void *state, struct xw_call *call,
 			 const struct xw_mapping *m, struct xw_output *out)
 {
-	return csv_write(host_of(state), call, &csv_mapping, m, out);
+	return csv_write(xwp_host(state), call, &csv_mapping, m, out);
 }
 
 static const char *const extensions[] = { "csv", NULL };
@@ -91,7 +66,7 @@ static const struct xw_plugin_descriptor descriptor = {
 	.description = "CSV tables (Excel-friendly) of frameworks, mapping sets and assessments",
 	.extensions = extensions,
 	.init = init,
-	.fini = fini,
+	.fini = xwp_fini,
 	.probe = probe,
 	.read_framework = read_framework,
 	.read_mapping = read_mapping,
@@ -100,10 +75,4 @@ static const struct xw_plugin_descriptor descriptor = {
 	.write_mapping = write_mapping,
 };
 
-__attribute__((visibility("default")))
-const struct xw_plugin_descriptor *xwalk_plugin_entry(void);
-
-const struct xw_plugin_descriptor *xwalk_plugin_entry(void)
-{
-	return &descriptor;
-}
+XWP_ENTRY(descriptor)

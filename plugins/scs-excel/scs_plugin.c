@@ -1,35 +1,15 @@
 /* SPDX-License-Identifier: MIT */
-#include <stddef.h>
-#include <stdlib.h>
 
+#include "plugin_state.h"
 #include "xwalk/plugin.h"
 #include "scs_answers.h"
 #include "scs_catalog.h"
 #include "scs_table.h"
 
-/* The plugin's state is the host table it was given. */
-struct state {
-	const struct xw_host *host;
-};
-
 static int init(const struct xw_host *host, void **state)
 {
-	struct state *s;
-
 	/* the last host function we call is result_set, in ABI 1.0's table */
-	if (host->abi_major != XW_PLUGIN_ABI_MAJOR ||
-	    host->struct_size < offsetof(struct xw_host, result_set) + sizeof(host->result_set))
-		return XW_EPLUGIN;
-	if (!(s = malloc(sizeof(*s))))
-		return XW_ENOMEM;
-	s->host = host;
-	*state = s;
-	return 0;
-}
-
-static void fini(void *state)
-{
-	free(state);
+	return xwp_init(host, XWP_HOST_NEEDS(result_set), state);
 }
 
 static int probe(void *state, const struct xw_input *in)
@@ -40,13 +20,13 @@ static int probe(void *state, const struct xw_input *in)
 static int read_framework(void *state, struct xw_call *call,
 			  const struct xw_input *in, struct xw_framework *fw)
 {
-	return scs_read_catalog(((struct state *)state)->host, call, in, fw);
+	return scs_read_catalog(xwp_host(state), call, in, fw);
 }
 
 static int read_assessment(void *state, struct xw_call *call,
 			   const struct xw_input *in, struct xw_assessment *a)
 {
-	return scs_read_answers(((struct state *)state)->host, call, in, a);
+	return scs_read_answers(xwp_host(state), call, in, a);
 }
 
 static const char *const extensions[] = { "xlsx", NULL };
@@ -61,16 +41,10 @@ static const struct xw_plugin_descriptor descriptor = {
 		       "and filled-in self-assessments",
 	.extensions = extensions,
 	.init = init,
-	.fini = fini,
+	.fini = xwp_fini,
 	.probe = probe,
 	.read_framework = read_framework,
 	.read_assessment = read_assessment,
 };
 
-__attribute__((visibility("default")))
-const struct xw_plugin_descriptor *xwalk_plugin_entry(void);
-
-const struct xw_plugin_descriptor *xwalk_plugin_entry(void)
-{
-	return &descriptor;
-}
+XWP_ENTRY(descriptor)
