@@ -101,6 +101,7 @@ void cli_need_sets(struct cli *cli, const char *a, const char *b);
 
 extern const struct verb verb_list, verb_show, verb_lint, verb_convert,
 	verb_plugins, verb_coverage, verb_gap, verb_infer, verb_check, verb_compare,
-	verb_level_advice, verb_review, verb_diff, verb_migrate, verb_report;
+	verb_level_advice, verb_review, verb_diff, verb_migrate, verb_report,
+	verb_status;
 
 #endif

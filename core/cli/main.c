@@ -10,6 +10,7 @@ static const struct verb *const verbs[] = {
 	&verb_list, &verb_show, &verb_lint, &verb_convert, &verb_plugins,
 	&verb_coverage, &verb_gap, &verb_infer, &verb_check, &verb_compare,
 	&verb_level_advice, &verb_review, &verb_diff, &verb_migrate, &verb_report,
+	&verb_status,
 };
 
 #define N_VERBS (sizeof(verbs) / sizeof(verbs[0]))

@@ -77,3 +77,21 @@ int xw_row_review(struct xw_row *r, enum xw_review_status status,
 	r->review = status;
 	return 0;
 }
+
+static size_t changed(const struct xw_hash_refs *h, const struct xw_framework *fw)
+{
+	size_t n = 0;
+
+	for (size_t k = 0; fw && k < h->n; k++) {
+		size_t i = xw_framework_find(fw, h->v[k].id);
+
+		n += i != XW_NONE && fw->items[i]->hash != h->v[k].hash;
+	}
+	return n;
+}
+
+size_t xw_row_changed_items(const struct xw_row *r, const struct xw_framework *src,
+			    const struct xw_framework *tgt)
+{
+	return changed(&r->source_hashes, src) + changed(&r->target_hashes, tgt);
+}

@@ -37,4 +37,12 @@ int xw_row_review(struct xw_row *r, enum xw_review_status status,
 		  const struct xw_framework *src, const struct xw_framework *tgt,
 		  struct xw_error *err);
 
+/**
+ * How many items @r recorded a text hash for at review whose text has
+ * changed since (in @src for its sources, @tgt for its targets; either
+ * may be NULL). A row with any is stale: it needs reviewing again.
+ */
+size_t xw_row_changed_items(const struct xw_row *r, const struct xw_framework *src,
+			    const struct xw_framework *tgt);
+
 #endif
