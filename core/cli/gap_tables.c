@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* The tables of a reuse report, shared by the gap and report verbs. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "xwalk/gap.h"
@@ -177,6 +178,71 @@ static void summary_line(struct xw_report *r, const struct xw_gap *g, size_t p)
 		       n[XW_REUSE_NO_EVIDENCE]);
 }
 
+/* Adds @item to the items gated by @cond (a new row if @cond is new). */
+static void gate(struct xw_report *r, struct xw_strlist *conds,
+		 struct xw_strlist *items, const char *cond, const char *item)
+{
+	long k = xw_strlist_find(conds, cond);
+	char *joined;
+
+	if (k < 0) {
+		if (xw_strlist_add(conds, cond, NULL) < 0 ||
+		    xw_strlist_add(items, item, NULL) < 0)
+			r->failed = true;
+		return;
+	}
+	joined = malloc(strlen(items->v[k]) + strlen(item) + 2);
+	if (!joined) {
+		r->failed = true;
+		return;
+	}
+	sprintf(joined, "%s %s", items->v[k], item);
+	free(items->v[k]);
+	items->v[k] = joined;
+}
+
+/*
+ * Each condition the reuse rests on, once, with the items it decides:
+ * confirming one condition settles every item listed beside it.
+ */
+static void to_confirm(struct xw_report *r, const struct xw_gap *g, long profile)
+{
+	const struct xw_framework *t = g->target;
+	struct xw_strlist conds = { 0 }, items = { 0 };
+
+	for (size_t i = 0; i < t->n_items; i++) {
+		const struct xw_gap_item *gi = &g->items[i];
+		const struct xw_evidence *e = &gi->best;
+		char expired[128];
+
+		if (!xw_item_is_leaf(t, i) || t->items[i]->withdrawn || !gi->conditional ||
+		    gi->status < XW_REUSE_PARTLY ||
+		    (profile != (long)XW_NONE && !xw_item_in_profile(t->items[i], (size_t)profile)))
+			continue;
+		if (e->expired) {
+			snprintf(expired, sizeof(expired), "the certificate of %s (expired %s) is renewed",
+				 e->assessment->path, e->assessment->certificate.expires);
+			gate(r, &conds, &items, expired, t->items[i]->id);
+		}
+		for (size_t c = 0; e->link && c < e->link->row->conditions.n; c++)
+			gate(r, &conds, &items, e->link->row->conditions.v[c], t->items[i]->id);
+	}
+	xw_report_section(r, "Conditions to confirm", (const char *const[]){
+		"CONDITION", "ITEMS", "COUNT", NULL });
+	xw_report_kind(r, "confirm");
+	for (size_t k = 0; !r->failed && k < conds.n; k++) {
+		char n[24];
+		size_t count = 1;
+
+		for (const char *p = items.v[k]; *p; p++)
+			count += *p == ' ';
+		snprintf(n, sizeof(n), "%zu", count);
+		xw_report_row(r, (const char *const[]){ conds.v[k], items.v[k], n });
+	}
+	xw_strlist_clear(&conds);
+	xw_strlist_clear(&items);
+}
+
 void cli_gap_sections(struct xw_report *r, const struct xw_gap *g,
 		      const struct xw_assessment *const *as, size_t n,
 		      long profile, int lang, const char *today)
@@ -186,6 +252,7 @@ void cli_gap_sections(struct xw_report *r, const struct xw_gap *g,
 	header(r, as, n, today);
 	criteria(r, g, profile, lang);
 	left_to_do(r, g, profile, lang);
+	to_confirm(r, g, profile);
 	xw_report_section(r, "Summary", NULL);
 	xw_report_kind(r, "summary");
 	for (size_t p = 0; p < t->n_profiles; p++)
