@@ -76,6 +76,16 @@ void cli_totals_rows(struct xw_report *r, const struct xw_coverage *c);
  * to do (kind "todo"), and a summary line per profile (kind "summary"). */
 struct xw_gap;
 struct xw_assessment;
+/*
+ * Reads @n assessment files into @docs (the caller clears the first
+ * *@loaded of them) and @as, loads the frameworks they are on and the
+ * mapping sets from those to @target, and adds the results a certificate
+ * implies (xw_assessment_imply_mandatory). Returns 0, or -1 after
+ * printing the error.
+ */
+int cli_read_assessments(struct cli *cli, const char *const *files, size_t n,
+			 const struct xw_framework *target, struct xw_doc *docs,
+			 const struct xw_assessment **as, size_t *loaded);
 void cli_gap_sections(struct xw_report *r, const struct xw_gap *g,
 		      const struct xw_assessment *const *as, size_t n,
 		      long profile, int lang, const char *today);

@@ -59,21 +59,8 @@ static int run(struct cli *cli, int argc, char **argv)
 	profile = cli_profile(target, profile_id);
 	if (profile == -2)
 		return EXIT_FAIL;
-	for (; loaded < n; loaded++) {
-		xw_error_clear(&e);
-		if (cli_read(cli, files[loaded], NULL, XW_DOC_ASSESSMENT,
-			     &docs[loaded], &e) < 0) {
-			cli_print_error(&e);
-			goto out;
-		}
-		as[loaded] = docs[loaded].assessment;
-	}
-	for (size_t i = 0; i < n; i++) {
-		/* the frameworks the results are on, and the sets to the target */
-		if (!cli_framework(cli, as[i]->framework))
-			goto out;
-		cli_need_sets(cli, as[i]->framework, target->id);
-	}
+	if (cli_read_assessments(cli, files, n, target, docs, as, &loaded) < 0)
+		goto out;
 	if (xw_gap_compute(&g, cli->bundled, as, n, target, today, &e) < 0) {
 		cli_print_error(&e);
 		goto out;

@@ -244,7 +244,7 @@ static void meta(struct xw_report *r, const struct cli *cli,
 		xw_report_meta(r, "profile", profile_id);
 }
 
-/* Reads the --assessment files and computes the reuse report's tables. */
+/* The reuse report's tables for the --assessment files. */
 static int reuse(struct cli *cli, struct xw_report *r, const char *const *files,
 		 size_t n, const struct xw_framework *target, long profile,
 		 const char *today)
@@ -256,18 +256,8 @@ static int reuse(struct cli *cli, struct xw_report *r, const char *const *files,
 	struct xw_gap g;
 	int rc = -1;
 
-	for (; loaded < n; loaded++) {
-		xw_error_clear(&e);
-		if (cli_read(cli, files[loaded], NULL, XW_DOC_ASSESSMENT,
-			     &docs[loaded], &e) < 0) {
-			cli_print_error(&e);
-			goto out;
-		}
-		as[loaded] = docs[loaded].assessment;
-		if (!cli_framework(cli, as[loaded]->framework))
-			goto out;
-		cli_need_sets(cli, as[loaded]->framework, target->id);
-	}
+	if (cli_read_assessments(cli, files, n, target, docs, as, &loaded) < 0)
+		goto out;
 	if (xw_gap_compute(&g, cli->bundled, as, n, target, today, &e) < 0) {
 		cli_print_error(&e);
 		goto out;

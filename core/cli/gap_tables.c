@@ -11,7 +11,8 @@ static const char *state_word(const struct xw_assessment *a, const char *id)
 {
 	for (size_t i = 0; i < a->n_results; i++)
 		if (strcmp(a->results[i]->item, id) == 0)
-			return xw_result_name(a->results[i]->status);
+			return a->results[i]->implied ? "implemented (mandatory under the certificate)"
+						      : xw_result_name(a->results[i]->status);
 	return "no result";
 }
 
@@ -241,6 +242,36 @@ static void to_confirm(struct xw_report *r, const struct xw_gap *g, long profile
 	}
 	xw_strlist_clear(&conds);
 	xw_strlist_clear(&items);
+}
+
+int cli_read_assessments(struct cli *cli, const char *const *files, size_t n,
+			 const struct xw_framework *target, struct xw_doc *docs,
+			 const struct xw_assessment **as, size_t *loaded)
+{
+	struct xw_error e;
+
+	for (*loaded = 0; *loaded < n;) {
+		struct xw_assessment *a;
+		const struct xw_framework *fw;
+
+		xw_error_clear(&e);
+		if (cli_read(cli, files[*loaded], NULL, XW_DOC_ASSESSMENT,
+			     &docs[*loaded], &e) < 0) {
+			cli_print_error(&e);
+			return -1;
+		}
+		a = docs[*loaded].assessment;
+		as[(*loaded)++] = a;
+		fw = cli_framework(cli, a->framework);
+		if (!fw)
+			return -1;
+		if (xw_assessment_imply_mandatory(a, fw, &e) < 0) {
+			cli_print_error(&e);
+			return -1;
+		}
+		cli_need_sets(cli, a->framework, target->id);
+	}
+	return 0;
 }
 
 void cli_gap_sections(struct xw_report *r, const struct xw_gap *g,

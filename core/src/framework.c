@@ -219,12 +219,23 @@ static int prof_defined(void *o, const char *s, const char *v, struct xw_error *
 	return 0;
 }
 
+static int prof_mandatory(void *o, const char *s, const char *v, struct xw_error *e)
+{
+	int b = xw_enum_pick("boolean", v, bool_names, N(bool_names), e);
+
+	if (b < 0)
+		return b;
+	PROF(o)->mandatory = b;
+	return 0;
+}
+
 static const struct xw_field profile_field_table[] = {
 	{ "id", XW_SHAPE_SCALAR, prof_id, NULL },
 	{ "title", XW_SHAPE_MAP, prof_title, NULL },
 	{ "extends", XW_SHAPE_SCALAR, prof_extends, NULL },
 	{ "assurance", XW_SHAPE_SCALAR, prof_assurance, NULL },
 	{ "defined", XW_SHAPE_SCALAR, prof_defined, NULL },
+	{ "mandatory", XW_SHAPE_SCALAR, prof_mandatory, NULL },
 	{ "note", XW_SHAPE_MAP, prof_note, NULL },
 };
 

@@ -122,6 +122,7 @@ const char *xw_profile_get(const struct xw_profile *p, const char *key,
 	if (is(key, "extends")) return p->extends_id;
 	if (is(key, "assurance")) return p->assurance ? xw_assurance_name(p->assurance) : NULL;
 	if (is(key, "defined")) return p->defined ? "true" : "false";
+	if (is(key, "mandatory")) return p->mandatory ? "true" : "false";
 	if (is(key, "note")) return lang(&p->note, sub);
 	return NULL;
 }

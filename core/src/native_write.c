@@ -236,6 +236,8 @@ void xw_native_write_framework(const struct xw_framework *fw, struct xw_buf *b)
 		kv(b, 4, "assurance", xw_assurance_name(p->assurance));
 		if (!p->defined)
 			xw_buf_puts(b, "    defined: false\n");
+		if (p->mandatory)
+			xw_buf_puts(b, "    mandatory: true\n");
 		ltext(b, 4, "note", &p->note);
 	}
 	if (fw->advice_default_id || fw->n_questions) {

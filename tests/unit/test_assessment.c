@@ -140,3 +140,70 @@ Test(assessment, result_names)
 	cr_assert_null(xw_result_name(XW_RESULT_UNSET));
 	cr_assert_null(xw_result_name(XW_RESULT_COUNT));
 }
+
+/* clauses are mandatory under a certificate; controls are not */
+static const char mandatory_fw[] =
+	"format: xwalk-framework/1\nid: isms\nname: {en: ISMS}\nversion: '1'\n"
+	"id-pattern: '[A-Z0-9.]+'\n"
+	"profiles:\n"
+	"  - id: clauses\n    mandatory: true\n"
+	"  - id: controls\n"
+	"items:\n"
+	"  - id: '4'\n    kind: clause\n    profiles: [clauses]\n"
+	"  - id: '4.1'\n    parent: '4'\n    kind: clause\n    profiles: [clauses]\n"
+	"  - id: '4.2'\n    parent: '4'\n    kind: clause\n    profiles: [clauses]\n"
+	"  - id: A.1\n    kind: control\n    profiles: [controls]\n";
+
+static struct xw_assessment *certified(const char *framework, bool with_certificate)
+{
+	struct xw_assessment *a;
+	struct xw_error e;
+
+	cr_assert_eq(xw_assessment_new(&a, &e), 0);
+	cr_assert_eq(xw_assessment_set(a, "framework", NULL, framework, &e), 0);
+	if (with_certificate)
+		cr_assert_eq(xw_assessment_set(a, "certificate", "number", "IS 1", &e), 0);
+	add(a, "4.1", "partial");
+	add(a, "A.1", "implemented");
+	cr_assert_eq(xw_assessment_finish(a, &e), 0, "%s", e.message);
+	return a;
+}
+
+Test(assessment, certificate_implies_mandatory_items)
+{
+	struct xw_assessment *a = certified("isms", true);
+	struct xw_doc doc;
+	struct xw_error e;
+
+	read_ok(mandatory_fw, &doc);
+	cr_assert_eq(xw_assessment_imply_mandatory(a, doc.framework, &e), 2, "%s", e.message);
+	cr_assert_eq(a->n_results, 4);
+	/* the partial result it recorded stays; 4 and 4.2 are implied */
+	cr_assert_eq(a->results[0]->status, XW_RESULT_PARTIAL);
+	cr_assert_not(a->results[0]->implied);
+	cr_assert_str_eq(a->results[2]->item, "4");
+	cr_assert_str_eq(a->results[3]->item, "4.2");
+	cr_assert_eq(a->results[3]->status, XW_RESULT_IMPLEMENTED);
+	cr_assert(a->results[3]->implied);
+	cr_assert(a->finished);
+	/* once is enough: nothing more to imply */
+	cr_assert_eq(xw_assessment_imply_mandatory(a, doc.framework, &e), 0);
+	xw_assessment_free(a);
+	xw_doc_clear(&doc);
+}
+
+Test(assessment, no_certificate_or_other_framework_implies_nothing)
+{
+	struct xw_assessment *plain = certified("isms", false), *other = certified("other", true);
+	struct xw_doc doc;
+	struct xw_error e;
+
+	read_ok(mandatory_fw, &doc);
+	cr_assert_eq(xw_assessment_imply_mandatory(plain, doc.framework, &e), 0);
+	cr_assert_eq(xw_assessment_imply_mandatory(other, doc.framework, &e), 0);
+	cr_assert_eq(plain->n_results, 2);
+	cr_assert_eq(other->n_results, 2);
+	xw_assessment_free(plain);
+	xw_assessment_free(other);
+	xw_doc_clear(&doc);
+}

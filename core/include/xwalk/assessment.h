@@ -29,6 +29,7 @@ struct xw_result {
 	enum xw_result_status status;
 	char *note;
 	char *evidence;
+	bool implied;                 /* added by xw_assessment_imply_mandatory() */
 	unsigned line, column;
 };
 
@@ -70,5 +71,18 @@ int xw_result_set(struct xw_result *r, const char *key, const char *sub,
 int xw_assessment_finish(struct xw_assessment *a, struct xw_error *err);
 
 const char *xw_result_name(enum xw_result_status s);
+
+struct xw_framework;
+/**
+ * A certificate on a framework vouches for every item of its mandatory
+ * profiles (ISO/IEC 27001 allows no exclusion from clauses 4 to 10): when
+ * @a holds a certificate (a body or a number) on @fw, each item of a
+ * mandatory profile that @a records nothing for gets an implemented
+ * result marked implied. A result @a records itself is never changed.
+ * Returns how many were added. Errors: XW_ENOMEM.
+ */
+int xw_assessment_imply_mandatory(struct xw_assessment *a,
+				  const struct xw_framework *fw,
+				  struct xw_error *err);
 
 #endif

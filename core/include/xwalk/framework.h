@@ -83,6 +83,8 @@ struct xw_profile {
 	size_t extends;               /* index, resolved by finish(); XW_NONE */
 	enum xw_assurance assurance;
 	bool defined;                 /* false: announced, no items yet */
+	bool mandatory;               /* a certificate on the framework implies
+	                                 every item (no exclusions allowed) */
 	unsigned line, column;
 };
 
