@@ -169,6 +169,7 @@ static const struct csv_field framework_meta[] = {
 	TEXT("id-pattern"), IDS("unknown"),
 	OPENS(profile), IN_SUB(profile, "title", "ja"), IN_SUB(profile, "title", "en"),
 	IN(profile, "extends"), IN(profile, "assurance"), IN_DFLT(profile, "defined", "true"),
+	IN_DFLT(profile, "mandatory", "false"),
 	IN_SUB(profile, "note", "ja"), IN_SUB(profile, "note", "en"),
 	TEXT("advice.default"), SUB("advice.note", "ja"), SUB("advice.note", "en"),
 	OPENS(question), IN_SUB(question, "text", "ja"), IN_SUB(question, "text", "en"),
