@@ -169,13 +169,13 @@ int cli_emit(struct cli *cli, struct xw_report *r)
 	xw_error_clear(&e);
 	if (!cli->format_plugin)
 		rc = xw_report_render(r, (enum xw_report_format)cli->format, &out, &e);
-	else if (!cli->output && isatty(STDOUT_FILENO))
-		rc = xw_error_set(&e, XW_EUSAGE, NULL, 0, 0,
-				  "--format %s writes a file, not a terminal; add --output FILE",
-				  cli->format_plugin);
 	else
 		rc = xw_registry_render_report(cli_registry(cli), r, cli->format_plugin,
 					       cli->output, &out, &e);
+	if (rc == 0 && cli->format_plugin && !cli->output && isatty(STDOUT_FILENO))
+		rc = xw_error_set(&e, XW_EUSAGE, NULL, 0, 0,
+				  "--format %s writes a file, not a terminal; add --output FILE",
+				  cli->format_plugin);
 	if (rc == 0 && cli->output)
 		rc = xw_file_write_atomic(cli->output, out.data ? out.data : "", out.len, &e);
 	else if (rc == 0)
