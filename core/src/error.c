@@ -15,16 +15,48 @@ void xw_error_clear(struct xw_error *err)
 	err->message[0] = '\0';
 }
 
+/*
+ * Copies @src with its control characters written as escapes (\n, \t,
+ * \x1B): a message quotes values from the input, and a line break in
+ * one must not forge a second "xwalk:" line on standard error.
+ */
+static void one_line(char *dst, size_t size, const char *src)
+{
+	size_t n = 0;
+
+	for (; *src; src++) {
+		unsigned char c = (unsigned char)*src;
+		char esc[5];
+
+		if (c == '\n')
+			snprintf(esc, sizeof(esc), "\\n");
+		else if (c == '\t')
+			snprintf(esc, sizeof(esc), "\\t");
+		else if (c < 0x20 || c == 0x7F)
+			snprintf(esc, sizeof(esc), "\\x%02X", c);
+		else
+			snprintf(esc, sizeof(esc), "%c", c);
+		if (n + strlen(esc) >= size)
+			break;
+		memcpy(dst + n, esc, strlen(esc));
+		n += strlen(esc);
+	}
+	dst[n] = '\0';
+}
+
 int xw_error_setv(struct xw_error *err, int code, const char *file,
 		  unsigned line, unsigned column, const char *fmt, va_list ap)
 {
+	char raw[XW_ERROR_MSG_MAX];
+
 	if (!err)
 		return code;
 	err->code = code;
 	snprintf(err->file, sizeof(err->file), "%s", file ? file : "");
 	err->line = line;
 	err->column = column;
-	vsnprintf(err->message, sizeof(err->message), fmt, ap);
+	vsnprintf(raw, sizeof(raw), fmt, ap);
+	one_line(err->message, sizeof(err->message), raw);
 	return code;
 }
 

@@ -592,7 +592,7 @@ Test(write, refuses_conditions_with_line_breaks)
 		"  - {id: r1, sources: [x], targets: [y], relationship: related,\n"
 		"     rationale: semantic, conditions: [\"two\\nlines\"]}\n",
 		XW_EINVAL,
-		"cannot write row 'r1' as CSV: 'conditions' is \"two\nlines\", and a "
+		"cannot write row 'r1' as CSV: 'conditions' is \"two\\nlines\", and a "
 		"one-per-line cell cannot keep an empty entry or a line break");
 }
 

@@ -34,7 +34,7 @@ static const struct refusal refusals[] = {
 	{ HEAD(DATED "rows:\n  - {id: r1, sources: [A.1], targets: [B.1], relationship: related}\n"),
 	  "OSCAL needs one matching rationale for the whole set (provenance) and no row gives one" },
 	{ HEAD(DATED "title: {en: \"two\\nlines\"}\nrows:\n" MAP_ROW),
-	  "title 'two\nlines' is not an OSCAL title: it holds a line break" },
+	  "title 'two\\nlines' is not an OSCAL title: it holds a line break" },
 	{ HEAD(DATED "title: {ja: \"デモ\\u3000\"}\nrows:\n" MAP_ROW),
 	  "title 'デモ\xE3\x80\x80' is not an OSCAL string: it starts or ends with a blank" },
 	{ "format: xwalk-mapping/1\nid: m\nsource: {framework: a}\ntarget: {framework: b}\n"
@@ -42,12 +42,12 @@ static const struct refusal refusals[] = {
 	  "author 'Team ' is not an OSCAL string: it starts or ends with a blank" },
 	{ HEAD(DATED "rows:\n  - {id: r1, sources: [\"A.1\\nA.2\"], targets: [B.1], "
 		     "relationship: equal, rationale: semantic}\n"),
-	  "row 'r1': item id 'A.1\nA.2' is not an OSCAL string: it holds a line break" },
+	  "row 'r1': item id 'A.1\\nA.2' is not an OSCAL string: it holds a line break" },
 	{ HEAD(DATED "rows:\n" MAP_ROW "  - {id: g1, targets: [\"1-*\"], relationship: no-relationship}\n"),
 	  "row 'g1': id '1-*' cannot be named in a gap summary: it holds * ? or [" },
 	{ HEAD(DATED "rows:\n" MAP_ROW "  - {id: g1, targets: [B.2], relationship: no-relationship, "
 		     "justification: \"one\\ntwo\"}\n"),
-	  "row 'g1': justification 'one\ntwo' is not an OSCAL string: it holds a line break" },
+	  "row 'g1': justification 'one\\ntwo' is not an OSCAL string: it holds a line break" },
 	{ HEAD(DATED "rows:\n  - {id: r1, sources: [A.1], targets: [B.1], relationship: equal, "
 		     "rationale: semantic, review: {status: reviewed, reviewer: ' Jo'}}\n"),
 	  "row 'r1': reviewer ' Jo' is not an OSCAL string: it starts or ends with a blank" },

@@ -201,3 +201,12 @@ Test(error, strerror_names_every_code)
 	cr_assert_str_eq(xw_strerror(-100), "unknown error");
 	cr_assert_str_eq(xw_strerror(7), "unknown error");
 }
+
+/* a value quoted from the input cannot forge a second "xwalk:" line */
+Test(error, message_is_one_line)
+{
+	struct xw_error e;
+
+	xw_error_set(&e, XW_EINVAL, "f", 1, 1, "value '%s'", "a\nxwalk: b\tc\x1b[0m");
+	cr_assert_str_eq(e.message, "value 'a\\nxwalk: b\\tc\\x1B[0m'");
+}
