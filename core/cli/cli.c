@@ -167,6 +167,11 @@ int cli_emit(struct cli *cli, struct xw_report *r)
 	int rc;
 
 	xw_error_clear(&e);
+	/* what every writer may rely on, whichever verb made the report */
+	if (!xw_report_meta_get(r, "verb"))
+		xw_report_meta(r, "verb", cli->verb);
+	if (!xw_report_meta_get(r, "lang"))
+		xw_report_meta(r, "lang", cli->lang == XW_LANG_JA ? "ja" : "en");
 	if (!cli->format_plugin)
 		rc = xw_report_render(r, (enum xw_report_format)cli->format, &out, &e);
 	else

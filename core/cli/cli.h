@@ -22,6 +22,7 @@ struct cli {
 	int format;                     /* enum xw_report_format; -1 with: */
 	const char *format_plugin;      /* a plugin format, "NAME[:OPTIONS]" */
 	const char *output;             /* --output FILE, or NULL for stdout */
+	const char *verb;               /* the verb running */
 	struct xw_registry *registry;   /* loaded on first use */
 	struct xw_catalog *bundled;     /* indexed on first use, loaded as needed */
 	struct xw_catalog *officials;   /* the --official files, as read */

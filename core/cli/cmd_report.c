@@ -234,11 +234,9 @@ static void meta(struct xw_report *r, const struct cli *cli,
 	char title[256];
 
 	snprintf(title, sizeof(title), "%s → %s", src->id, tgt->id);
-	xw_report_meta(r, "verb", "report");
 	xw_report_meta(r, "title", title);
 	xw_report_meta(r, "source", src->id);
 	xw_report_meta(r, "target", tgt->id);
-	xw_report_meta(r, "lang", cli->lang == XW_LANG_JA ? "ja" : "en");
 	xw_report_meta(r, "date", today);
 	if (profile_id)
 		xw_report_meta(r, "profile", profile_id);

@@ -152,6 +152,7 @@ int main(int argc, char **argv)
 			argv[1][0] == '-' ? "option" : "verb", argv[1]);
 		return EXIT_USAGE;
 	}
+	cli.verb = verb->name;
 	rc = verb->run(&cli, argc - 1, argv + 1);
 	xw_catalog_free(cli.bundled);
 	xw_catalog_free(cli.officials);
