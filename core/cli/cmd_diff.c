@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xwalk/catalog.h"
 #include "xwalk/diff.h"
-#include "xwalk/links.h"
 #include "cli.h"
 
 /* "title / text" in the item's authoritative language (or @lang), for before/after. */
@@ -18,22 +18,44 @@ static void wording(const struct xw_item *it, int lang, char *buf, size_t size)
 		 text ? text : "");
 }
 
-/* Where a removed item went, by the rows of a version mapping. */
-static void successors(const struct xw_links *l, const struct xw_framework *old,
-		       size_t i, char *buf, size_t size)
+/* "a+b": a list of ids. */
+static void ids(const struct xw_strlist *l, char *buf, size_t size)
 {
 	size_t len = 0;
 
 	buf[0] = '\0';
-	for (size_t k = 0; l && k < l->n && len < size; k++) {
-		const struct xw_link *link = &l->v[k];
-		char via[256];
+	for (size_t i = 0; i < l->n && len < size; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? "+" : "", l->v[i]);
+}
 
-		if (!link->from->n || xw_rel_member(old, i, link->from) == 0)
+/*
+ * What became of old item @id, by the rows of the version mappings from
+ * OLD to NEW that name it: "row: relationship -> targets", as the rows
+ * say (not spread over the targets' leaves, which is not where it went).
+ */
+static void successors(const struct xw_catalog *map, const struct xw_framework *old,
+		       const struct xw_framework *new_, const char *id, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t d = 0; map && d < map->n_docs; d++) {
+		const struct xw_mapping *m = map->docs[d].mapping;
+
+		if (map->docs[d].kind != XW_DOC_MAPPING || strcmp(m->source, old->id) != 0 ||
+		    strcmp(m->target, new_->id) != 0)
 			continue;
-		cli_link_text(link, via, sizeof(via));
-		len += (size_t)snprintf(buf + len, size - len, "%s%s -> %s", len ? "; " : "",
-					via, l->to->items[link->item]->id);
+		for (size_t i = 0; i < m->n_rows && len < size; i++) {
+			const struct xw_row *r = m->rows[i];
+			char to[512];
+
+			if (xw_strlist_find(&r->sources, id) < 0)
+				continue;
+			ids(&r->targets, to, sizeof(to));
+			len += (size_t)snprintf(buf + len, size - len, "%s%s: %s -> %s",
+						len ? "; " : "", r->id,
+						xw_relationship_name(r->relationship), to);
+		}
 	}
 }
 
@@ -43,22 +65,12 @@ static int diff_frameworks(struct cli *cli, struct xw_report *r,
 {
 	size_t counts[XW_ITEM_CHANGE_COUNT] = { 0 }, n;
 	struct xw_item_diff *d;
-	struct xw_links links;
-	bool have_links = false;
 	struct xw_error e;
 	char title[256];
 
 	if (xw_framework_diff(old, new_, &d, &n, &e) < 0) {
 		cli_print_error(&e);
 		return EXIT_FAIL;
-	}
-	if (version_map) {
-		if (xw_links_collect(&links, version_map, old, new_, &e) < 0) {
-			free(d);
-			cli_print_error(&e);
-			return EXIT_FAIL;
-		}
-		have_links = true;
 	}
 	snprintf(title, sizeof(title), "%s %s -> %s %s", old->id, old->version,
 		 new_->id, new_->version);
@@ -83,10 +95,17 @@ static int diff_frameworks(struct cli *cli, struct xw_report *r,
 		case XW_ITEM_REMOVED:
 		case XW_ITEM_WITHDRAWN:
 			wording(o, cli->lang, before, sizeof(before));
-			successors(have_links ? &links : NULL, old, d[k].old_item, after, sizeof(after));
+			successors(version_map, old, new_, o->id, after, sizeof(after));
 			break;
 		case XW_ITEM_ADDED:
 			wording(w, cli->lang, after, sizeof(after));
+			break;
+		case XW_ITEM_UNCOMPARED:
+			/* no hash to go by: show what the version map says, if any */
+			wording(o, cli->lang, before, sizeof(before));
+			successors(version_map, old, new_, o->id, after, sizeof(after));
+			if (!after[0])
+				wording(w, cli->lang, after, sizeof(after));
 			break;
 		default:
 			break;
@@ -97,8 +116,9 @@ static int diff_frameworks(struct cli *cli, struct xw_report *r,
 	xw_report_text(r, "%zu added, %zu removed, %zu renumbered, %zu moved, %zu reworded, %zu withdrawn",
 		       counts[XW_ITEM_ADDED], counts[XW_ITEM_REMOVED], counts[XW_ITEM_RENUMBERED],
 		       counts[XW_ITEM_MOVED], counts[XW_ITEM_REWORDED], counts[XW_ITEM_WITHDRAWN]);
-	if (have_links)
-		xw_links_clear(&links);
+	if (counts[XW_ITEM_UNCOMPARED])
+		xw_report_text(r, "%zu uncompared: the title or text of one version is not known",
+			       counts[XW_ITEM_UNCOMPARED]);
 	free(d);
 	return EXIT_OK;
 }
@@ -106,15 +126,6 @@ static int diff_frameworks(struct cli *cli, struct xw_report *r,
 static const char *rel_or_unmapped(const struct xw_row *row)
 {
 	return row ? xw_relationship_name(row->relationship) : "(not mapped)";
-}
-
-static void ids(const struct xw_strlist *l, char *buf, size_t size)
-{
-	size_t len = 0;
-
-	buf[0] = '\0';
-	for (size_t i = 0; i < l->n && len < size; i++)
-		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? "+" : "", l->v[i]);
 }
 
 static int diff_mappings(struct xw_report *r, const struct xw_mapping *a,
@@ -215,8 +226,10 @@ const struct verb verb_diff = {
 	"what changed between two framework versions or mapping sets",
 	"Compare two versions of a framework: items added, removed, renumbered\n"
 	"(same text under a new id), moved, reworded (by text hash, with the text\n"
-	"before and after) and withdrawn; with --via, a version mapping (a mapping\n"
-	"set from the old version to the new) says where removed items went.\n"
+	"before and after), withdrawn, and uncompared (a version's title or text is\n"
+	"not known, so rewording cannot be told); with --via, a version mapping (a\n"
+	"mapping set from the old version to the new) says where removed items\n"
+	"went and what became of uncompared ones.\n"
 	"Or compare two mapping sets: rows added, removed and changed (matched by\n"
 	"id), and the two sets' agreement on the relationship of every pair either\n"
 	"maps (Cohen's kappa), with the disagreements to discuss.\n"

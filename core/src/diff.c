@@ -11,6 +11,7 @@ const char *xw_item_change_name(enum xw_item_change c)
 {
 	static const char *const names[XW_ITEM_CHANGE_COUNT] = {
 		"added", "removed", "renumbered", "moved", "reworded", "withdrawn",
+		"uncompared",
 	};
 	return c < XW_ITEM_CHANGE_COUNT ? names[c] : NULL;
 }
@@ -40,6 +41,13 @@ static bool same_str(const char *a, const char *b)
 	return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
+/* The text hash says nothing of an item whose title or text is not known. */
+static bool wording_known(const struct xw_item *it)
+{
+	return xw_strlist_find(&it->unknown, "title") < 0 &&
+	       xw_strlist_find(&it->unknown, "text") < 0;
+}
+
 /*
  * An item only in the new version whose text hash no other new-only item
  * shares: the match for a renumbered old item with that hash.
@@ -53,13 +61,31 @@ static size_t renumbered_to(const struct xw_framework *old,
 	for (size_t j = 0; j < new_->n_items; j++) {
 		const struct xw_item *n = new_->items[j];
 
-		if (taken[j] || n->hash != it->hash || xw_framework_find(old, n->id) != XW_NONE)
+		if (taken[j] || n->hash != it->hash || !wording_known(n) ||
+		    xw_framework_find(old, n->id) != XW_NONE)
 			continue;
 		if (found != XW_NONE)
 			return XW_NONE;   /* ambiguous: say removed and added */
 		found = j;
 	}
 	return found;
+}
+
+/* What became of an item both versions have. */
+static int push_changes(struct list *l, const struct xw_item *o, const struct xw_item *n,
+			size_t i, size_t j, struct xw_error *err)
+{
+	int rc = 0;
+
+	if (n->withdrawn)
+		return o->withdrawn ? 0 : push(l, XW_ITEM_WITHDRAWN, i, j, err);
+	if (!same_str(o->parent_id, n->parent_id))
+		rc = push(l, XW_ITEM_MOVED, i, j, err);
+	if (rc == 0 && (!wording_known(o) || !wording_known(n)))
+		return push(l, XW_ITEM_UNCOMPARED, i, j, err);
+	if (rc == 0 && o->hash != n->hash)
+		rc = push(l, XW_ITEM_REWORDED, i, j, err);
+	return rc;
 }
 
 int xw_framework_diff(const struct xw_framework *old,
@@ -75,7 +101,7 @@ int xw_framework_diff(const struct xw_framework *old,
 		size_t j = xw_framework_find(new_, o->id);
 
 		if (j == XW_NONE) {
-			j = renumbered_to(old, new_, o, taken);
+			j = wording_known(o) ? renumbered_to(old, new_, o, taken) : XW_NONE;
 			if (j != XW_NONE)
 				taken[j] = 1;
 			rc = push(&l, j == XW_NONE ? XW_ITEM_REMOVED : XW_ITEM_RENUMBERED,
@@ -83,12 +109,7 @@ int xw_framework_diff(const struct xw_framework *old,
 			continue;
 		}
 		taken[j] = 1;
-		if (!same_str(o->parent_id, new_->items[j]->parent_id))
-			rc = push(&l, XW_ITEM_MOVED, i, j, err);
-		if (rc == 0 && o->hash != new_->items[j]->hash)
-			rc = push(&l, XW_ITEM_REWORDED, i, j, err);
-		if (rc == 0 && !o->withdrawn && new_->items[j]->withdrawn)
-			rc = push(&l, XW_ITEM_WITHDRAWN, i, j, err);
+		rc = push_changes(&l, o, new_->items[j], i, j, err);
 	}
 	for (size_t j = 0; rc == 0 && j < new_->n_items; j++)
 		if (!taken[j])

@@ -1,35 +1,14 @@
 /* SPDX-License-Identifier: MIT */
-#include <stddef.h>
-#include <stdlib.h>
-
 #include "cprt_catalog.h"
 #include "cprt_mapping.h"
 #include "cprt_sheet.h"
+#include "plugin_state.h"
 #include "xwalk/plugin.h"
-
-/* The plugin's state is the host table it was given. */
-struct state {
-	const struct xw_host *host;
-};
 
 static int init(const struct xw_host *host, void **state)
 {
-	struct state *s;
-
 	/* the last host function we call is row_set, in ABI 1.0's table */
-	if (host->abi_major != XW_PLUGIN_ABI_MAJOR ||
-	    host->struct_size < offsetof(struct xw_host, row_set) + sizeof(host->row_set))
-		return XW_EPLUGIN;
-	if (!(s = malloc(sizeof(*s))))
-		return XW_ENOMEM;
-	s->host = host;
-	*state = s;
-	return 0;
-}
-
-static void fini(void *state)
-{
-	free(state);
+	return xwp_init(host, XWP_HOST_NEEDS(row_set), state);
 }
 
 static int probe(void *state, const struct xw_input *in)
@@ -40,13 +19,13 @@ static int probe(void *state, const struct xw_input *in)
 static int read_framework(void *state, struct xw_call *call,
 			  const struct xw_input *in, struct xw_framework *fw)
 {
-	return cprt_read_catalog(((struct state *)state)->host, call, in, fw);
+	return cprt_read_catalog(xwp_host(state), call, in, fw);
 }
 
 static int read_mapping(void *state, struct xw_call *call,
 			const struct xw_input *in, struct xw_mapping *m)
 {
-	return cprt_read_mapping(((struct state *)state)->host, call, in, m);
+	return cprt_read_mapping(xwp_host(state), call, in, m);
 }
 
 static const char *const extensions[] = { "xlsx", NULL };
@@ -61,16 +40,10 @@ static const struct xw_plugin_descriptor descriptor = {
 		       "and its informative references (target=iso27001-2022 or nist-sp800-53-r5)",
 	.extensions = extensions,
 	.init = init,
-	.fini = fini,
+	.fini = xwp_fini,
 	.probe = probe,
 	.read_framework = read_framework,
 	.read_mapping = read_mapping,
 };
 
-__attribute__((visibility("default")))
-const struct xw_plugin_descriptor *xwalk_plugin_entry(void);
-
-const struct xw_plugin_descriptor *xwalk_plugin_entry(void)
-{
-	return &descriptor;
-}
+XWP_ENTRY(descriptor)

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cprt_row.h"
 #include "cprt_rows.h"
 #include "cprt_text.h"
 
@@ -18,24 +19,28 @@ static char *justification(const struct cprt_rows *r)
 	return just;
 }
 
-/* One row: the pair, its id by its place in the set, NIST's words as the justification. */
+int cprt_rows_add(struct cprt_rows *r, const char *source, const struct cprt_seen *targets,
+		  const char *relationship, const char *rationale, const char *just)
+{
+	char id[32];
+
+	snprintf(id, sizeof(id), "nist-%04zu", ++r->n_rows);
+	return cprt_row_write(r->h, r->call, r->m, id, source, targets, relationship, rationale,
+			      just);
+}
+
+/* One row: the pair, related, NIST's words as the justification. */
 static int add_row(struct cprt_rows *r, const char *target)
 {
-	char id[32], *just = justification(r);
-	struct xw_row *row;
-	int rc;
+	const char *from = r->reversed ? target : r->e->id, *to = r->reversed ? r->e->id : target;
+	struct cprt_seen one = { 0 };
+	char *just = justification(r);
+	int rc = just ? cprt_seen_add(&one, to) : XW_ENOMEM;
 
-	if (!just)
-		return r->h->error(r->call, XW_ENOMEM, "out of memory");
-	snprintf(id, sizeof(id), "nist-%04zu", r->given.n);
 	cprt_sheet_at(r->s, r->e->row, CPRT_COL_REFERENCES);
-	if ((rc = r->h->row_add(r->call, r->m, &row)) == 0 &&
-	    (rc = r->h->row_set(r->call, row, "id", NULL, id)) == 0 &&
-	    (rc = r->h->row_set(r->call, row, "sources", NULL, r->e->id)) == 0 &&
-	    (rc = r->h->row_set(r->call, row, "targets", NULL, target)) == 0 &&
-	    (rc = r->h->row_set(r->call, row, "relationship", NULL, "related")) == 0 &&
-	    (rc = r->h->row_set(r->call, row, "justification", NULL, just)) == 0)
-		rc = r->h->row_set(r->call, row, "review-status", NULL, "draft");
+	rc = rc < 0 ? r->h->error(r->call, rc, "out of memory")
+		    : cprt_rows_add(r, from, &one, "related", NULL, just);
+	cprt_seen_free(&one);
 	free(just);
 	return rc;
 }
@@ -47,7 +52,8 @@ static int emit(void *ctx, const char *target, bool known)
 	char pair[64];
 	int rc;
 
-	snprintf(pair, sizeof(pair), "%s -> %s", r->e->id, target);
+	snprintf(pair, sizeof(pair), "%s -> %s", r->reversed ? target : r->e->id,
+		 r->reversed ? r->e->id : target);
 	rc = cprt_seen_add(known ? &r->given : &r->left_out, pair);
 	if (rc < 0)
 		return r->h->error(r->call, rc, "out of memory");

@@ -9,6 +9,8 @@
  * (its deepest) to each id the reference names, in sheet and line order.
  * A pair given before gets no second row; a pair whose target id the
  * target framework does not have is left out, warned once and listed.
+ * Reversed, the rows go from the id the reference names to the CSF id
+ * (a version mapping from CSF 1.1, whose ids NIST cites, to CSF 2.0).
  */
 
 #include <stddef.h>
@@ -24,13 +26,22 @@ struct cprt_rows {
 	struct xw_call *call;
 	struct xw_mapping *m;
 	const struct cprt_target *t;
-	struct cprt_seen given;     /* "GV.OC -> 4.2": pairs with a row */
+	bool reversed;              /* rows from the reference to the CSF id */
+	size_t n_rows;              /* rows added so far: the next row's id */
+	struct cprt_seen given;     /* "GV.OC -> 4.2": pairs with a row, as the rows go */
 	struct cprt_seen left_out;  /* the same for pairs left out */
 	size_t n_refs;              /* references of the scheme read */
 	/* the reference being read */
 	const struct cprt_entry *e;
 	const char *ref;
 };
+
+/*
+ * Adds the row "nist-NNNN" from @source to @targets with @relationship,
+ * @rationale (NULL: none) and @just, as a draft.
+ */
+int cprt_rows_add(struct cprt_rows *r, const char *source, const struct cprt_seen *targets,
+		  const char *relationship, const char *rationale, const char *just);
 
 /* A cprt_walk() visitor: the rows of the entry's row, when it is its deepest. */
 int cprt_rows_visit(void *ctx, const struct cprt_entry *e);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cprt_book.h"
 #include "cprt_sheet.h"
 #include "cprt_text.h"
 
@@ -51,42 +52,24 @@ static uint32_t find_header(const struct xlsx_sheet *sh)
 	return 0;
 }
 
-/* The first sheet with the table: 1, 0 when none has it, or an error. */
-static int find_sheet(struct cprt_sheet *s, struct xlsx_error *e)
+/* A cprt_table_fn: the sheet has the header row, noted in the struct cprt_sheet @ctx. */
+static bool holds_table(const struct xlsx_sheet *sh, void *ctx)
 {
-	for (s->index = 0; s->index < xlsx_sheet_count(s->book); s->index++) {
-		int rc = xlsx_sheet_load(s->book, s->index, &s->sheet, e);
+	struct cprt_sheet *s = ctx;
 
-		if (rc < 0)
-			return rc;
-		if ((s->header_row = find_header(s->sheet)))
-			return 1;
-		xlsx_sheet_free(s->sheet);
-		s->sheet = NULL;
-	}
-	return 0;
+	return (s->header_row = find_header(sh)) != 0;
 }
 
 int cprt_sheet_probe(const struct xw_input *in)
 {
 	struct cprt_sheet s;
-	struct xlsx_error e;
-	int rc;
 
-	memset(&s, 0, sizeof(s));
-	rc = xlsx_open(in->data, in->size, &s.book, &e);
-	if (rc == 0)
-		rc = find_sheet(&s, &e);
-	cprt_sheet_close(&s);
-	return rc > 0 ? 85 : 0;
+	return cprt_book_probe(in, holds_table, &s);
 }
 
 int cprt_sheet_report(const struct cprt_sheet *s, const struct xlsx_error *e)
 {
-	s->h->at(s->call, 0, 0);
-	if (e->where[0])
-		return s->h->error(s->call, e->code, "%s: %s", e->where, e->message);
-	return s->h->error(s->call, e->code, "%s", e->message);
+	return cprt_book_report(s->h, s->call, e);
 }
 
 /* Finds each column in the header row; a header given twice is ambiguous. */
@@ -118,20 +101,13 @@ static int map_columns(struct cprt_sheet *s)
 int cprt_sheet_open(struct cprt_sheet *s, const struct xw_host *h,
 		    struct xw_call *call, const struct xw_input *in)
 {
-	struct xlsx_error e;
 	int rc;
 
 	memset(s, 0, sizeof(*s));
 	s->h = h;
 	s->call = call;
-	rc = xlsx_open(in->data, in->size, &s->book, &e);
-	if (rc == 0)
-		rc = find_sheet(s, &e);
-	if (rc == XW_EUNSUPPORTED || rc == 0)
-		return XW_EUNSUPPORTED;  /* not an .xlsx, or not a CPRT export: not ours */
-	if (rc < 0)
-		return cprt_sheet_report(s, &e);
-	return map_columns(s);
+	rc = cprt_book_open(h, call, in, holds_table, s, &s->book, &s->sheet, &s->index);
+	return rc < 0 ? rc : map_columns(s);
 }
 
 void cprt_sheet_close(struct cprt_sheet *s)

@@ -4,18 +4,30 @@
 #include "cprt_cell.h"
 #include "cprt_successors.h"
 
-static const char *const phrases[] = { "Incorporated into", "Moved to", "Moved into" };
+static const char *const phrases[] = {
+	[CPRT_INCORPORATED_INTO] = "Incorporated into",
+	[CPRT_MOVED_TO] = "Moved to",
+	[CPRT_MOVED_INTO] = "Moved into",
+};
+
+int cprt_note_phrase(struct cprt_span note)
+{
+	for (int i = 0; i < (int)(sizeof(phrases) / sizeof(phrases[0])); i++) {
+		size_t n = strlen(phrases[i]);
+
+		if (cprt_span_starts(note, phrases[i]) && n < note.n && note.s[n] == ' ')
+			return i;
+	}
+	return -1;
+}
 
 /* The note after its phrase, or a span with s NULL when it has none of them. */
 static struct cprt_span after_phrase(struct cprt_span note)
 {
-	for (size_t i = 0; i < sizeof(phrases) / sizeof(phrases[0]); i++) {
-		size_t n = strlen(phrases[i]);
+	int i = cprt_note_phrase(note);
+	size_t n = i < 0 ? 0 : strlen(phrases[i]);
 
-		if (cprt_span_starts(note, phrases[i]) && n < note.n && note.s[n] == ' ')
-			return cprt_trim(note.s + n, note.n - n);
-	}
-	return (struct cprt_span){ NULL, 0 };
+	return i < 0 ? (struct cprt_span){ NULL, 0 } : cprt_trim(note.s + n, note.n - n);
 }
 
 int cprt_successors(struct cprt_span note, struct cprt_span ids[CPRT_SUCCESSORS_MAX])

@@ -13,6 +13,11 @@
 
 #define CPRT_SUCCESSORS_MAX 16
 
+enum cprt_phrase { CPRT_INCORPORATED_INTO, CPRT_MOVED_TO, CPRT_MOVED_INTO };
+
+/* The phrase @note begins with (an enum cprt_phrase), or -1 for none of them. */
+int cprt_note_phrase(struct cprt_span note);
+
 /*
  * The ids @note names, into @ids: their number (1 or more), or -1 when
  * the note is not one of the forms above, names something that is not a

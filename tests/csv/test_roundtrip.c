@@ -61,7 +61,7 @@ static char *canonical(struct xw_registry *reg, const char *path)
 
 static const char *const bundled_names[] = {
 	"cyber-essentials-3.3", "iso27001-2022", "jama-japia-2.2",
-	"nist-csf-2.0", "scs-2026", "security-action",
+	"nist-csf-1.1", "nist-csf-2.0", "scs-2026", "security-action",
 };
 #define N_BUNDLED (sizeof(bundled_names) / sizeof(bundled_names[0]))
 

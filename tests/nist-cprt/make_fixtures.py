@@ -51,7 +51,7 @@ ROWS = {
         EX: "Ex1: A first made-up example\nEx2: A second made-up example",
         REFS: ISO + "Mandatory Clause:  4.1\n" + ISO + "Mandatory Clause:  6.1,\n"
         + ISO + "Annex A Controls:\n" + ISO + "Mandatory Clause: 7.1, 7.2\n"
-        + SP + "AC-02(01)\nSP 800-53 Rev 5.2.0: AC-03"},
+        + SP + "AC-02(01)\nSP 800-53 Rev 5.2.0: AC-03\nCSF v1.1: ID.BE-2\nCSF v1.1: GV.OC-3"},
     8: {SUB: "GV.OC-02: The second synthetic outcome.",
         REFS: ISO + "Mandatory Clause: None\n" + ISO + "Annex A Controls: All applicable controls\n"
         + ISO + "Mandatory Clause: 6.11\n" + ISO + "Annex A Controls: 5.37\n"
@@ -62,9 +62,10 @@ ROWS = {
     12: {SUB: "GV.XX-02: [Withdrawn: Removed]"},
     13: {FN: "GOVERN (GV)"},
     14: {FN: IDENTIFY, CAT: ASSETS, SUB: "ID.AM-01: The first synthetic asset outcome.",
-         EX: "Ex1: A made-up example of the asset outcome", REFS: ISO + "Annex A Controls: 5.9"},
+         EX: "Ex1: A made-up example of the asset outcome",
+         REFS: ISO + "Annex A Controls: 5.9\nCSF v1.1: ID.AM-1"},
     15: {FN: IDENTIFY, CAT: ASSETS, SUB: "ID.AM-02: The second synthetic asset outcome.",
-         REFS: ISO + "Annex A Controls: 5.9"},
+         REFS: ISO + "Annex A Controls: 5.9\nCSF v1.1: ID.AM"},
     17: {NOTE: "A note in a column the plugin does not read."},
 }
 
@@ -118,6 +119,7 @@ WORKBOOKS = {
     "bad-iso.xlsx": [table(changed(7, {REFS: ISO + "Clause 4.1"}))],
     "bad-iso-part.xlsx": [table(changed(7, {REFS: ISO + "Mandatory Clause: 4.1, four"}))],
     "bad-sp.xlsx": [table(changed(7, {REFS: SP + "AC-2a"}))],
+    "bad-csf11.xlsx": [table(changed(7, {REFS: "CSF v1.1: ID.BE-200"}))],
     "not-a-cell.xlsx": [table(changed(5, {FN: "Govern: a statement"}))],
     "wrong-parent.xlsx": [table(changed(6, {CAT: "Context (ID.OC): A statement."}))],
     "sub-first.xlsx": [table(changed(6, None))],

@@ -54,8 +54,14 @@ Test(errors, options)
 		  "NIST's informative references name many schemes: choose one with "
 		  "--from nist-cprt:target=TARGET, " TARGETS },
 		{ "synthetic.xlsx", "nist-cprt:target=iso27001", XW_DOC_MAPPING, XW_EUSAGE,
-		  "an unknown target 'iso27001' for the nist-cprt plugin; its one option is "
-		  "target=TARGET, " TARGETS },
+		  "an unknown target 'iso27001' for the nist-cprt plugin; its options are "
+		  "target=TARGET, " TARGETS ", or from=nist-csf-1.1 (the version mapping "
+		  "CSF 1.1 -> 2.0)" },
+		{ "synthetic.xlsx", "nist-cprt:from=nist-csf-1.0", XW_DOC_MAPPING, XW_EUSAGE,
+		  "an unknown version to map from 'nist-csf-1.0' for the nist-cprt plugin; *" },
+		{ "synthetic.xlsx", "nist-cprt:from=nist-csf-1.1,target=iso27001-2022",
+		  XW_DOC_MAPPING, XW_EUSAGE,
+		  "a second mapping set 'target=iso27001-2022' for the nist-cprt plugin; *" },
 		{ "synthetic.xlsx", "nist-cprt:scheme=iso27001-2022", XW_DOC_MAPPING, XW_EUSAGE,
 		  "an unknown option 'scheme=iso27001-2022' for the nist-cprt plugin; *" },
 		{ "synthetic.xlsx", "nist-cprt:iso27001-2022", XW_DOC_MAPPING, XW_EUSAGE,
@@ -69,6 +75,9 @@ Test(errors, options)
 		/* a target asks for the mapping set */
 		{ "synthetic.xlsx", ISO, XW_DOC_FRAMEWORK, XW_EUNSUPPORTED,
 		  "target=iso27001-2022 reads NIST's informative references as a mapping set, "
+		  "not the framework: use --kind mapping" },
+		{ "synthetic.xlsx", "nist-cprt:from=nist-csf-1.1", XW_DOC_FRAMEWORK, XW_EUNSUPPORTED,
+		  "from=nist-csf-1.1 reads NIST's notes on CSF 1.1 as a version mapping, "
 		  "not the framework: use --kind mapping" },
 	};
 
@@ -166,6 +175,9 @@ Test(errors, references)
 		{ "bad-sp.xlsx", SP, XW_DOC_MAPPING, XW_EINVAL,
 		  AT "D7: cannot read the SP 800-53 Rev 5.1.1 reference 'AC-2a' of GV.OC-01; "
 		  "expected a control, enhancement or family id such as 'AC-02', 'AC-02(01)' or 'PT'" },
+		{ "bad-csf11.xlsx", "nist-cprt:from=nist-csf-1.1", XW_DOC_MAPPING, XW_EINVAL,
+		  AT "D7: cannot read the CSF v1.1 reference 'ID.BE-200' of GV.OC-01; "
+		  "expected a CSF 1.1 id such as 'ID.BE-2', 'ID.BE' or 'ID'" },
 	};
 
 	ALL_REFUSED(table);

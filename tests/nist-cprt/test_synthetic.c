@@ -193,6 +193,58 @@ Test(synthetic, sp80053_references)
 	free(path);
 }
 
+/* The version mapping from CSF 1.1: the notes' rows, then the references not given by a note. */
+Test(synthetic, version_map)
+{
+	static const struct {
+		const char *source, *targets, *relationship, *justification;
+	} want[] = {
+		{ "GV.OC-03", "GV.OC-01", "related",
+		  "NIST's CSF 2.0 Reference Tool: GV.OC-03 [Withdrawn: Moved to GV.OC-01]" },
+		{ "GV.XX-01", "GV.OC-01 GV.OC-02", "subset-of",
+		  "NIST's CSF 2.0 Reference Tool: GV.XX-01 [Withdrawn: Incorporated into GV.OC-01, "
+		  "GV.OC-02]" },
+		/* unpadded as NIST cites 1.1 ids; GV.OC-3 -> GV.OC-01 is the note's pair */
+		{ "ID.BE-02", "GV.OC-01", "related",
+		  "NIST lists CSF v1.1 ID.BE-2 as an informative reference for GV.OC-01." },
+		{ "ID.AM-01", "ID.AM-01", "related",
+		  "NIST lists CSF v1.1 ID.AM-1 as an informative reference for ID.AM-01." },
+		{ "ID.AM", "ID.AM-02", "related",
+		  "NIST lists CSF v1.1 ID.AM as an informative reference for ID.AM-02." },
+	};
+	struct xw_registry *reg = cprt_registry();
+	char *path = fixture("synthetic.xlsx");
+	struct xw_doc doc;
+	const struct xw_mapping *m = mapping_of(reg, path, "nist-cprt:from=nist-csf-1.1", &doc);
+
+	cr_expect_str_eq(m->id, "nist-csf-1.1--nist-csf-2.0");
+	cr_expect_str_eq(m->source, "nist-csf-1.1");
+	cr_expect_str_eq(m->source_version, "1.1");
+	cr_expect_str_eq(m->target, "nist-csf-2.0");
+	cr_expect(strstr(m->intended_use, "NIST's note names no CSF 2.0 id for: GV.XX, GV.XX-02."),
+		  "%s", m->intended_use);
+	cr_assert_eq(m->n_rows, sizeof(want) / sizeof(want[0]));
+	for (size_t i = 0; i < m->n_rows; i++) {
+		const struct xw_row *r = m->rows[i];
+		char targets[64] = "";
+
+		for (size_t k = 0; k < r->targets.n; k++)
+			snprintf(targets + strlen(targets), sizeof(targets) - strlen(targets), "%s%s",
+				 k ? " " : "", r->targets.v[k]);
+		cr_expect_str_eq(r->sources.v[0], want[i].source, "row %zu", i);
+		cr_expect_str_eq(targets, want[i].targets, "row %zu", i);
+		cr_expect_str_eq(xw_relationship_name(r->relationship), want[i].relationship,
+				 "row %zu", i);
+		cr_expect_eq(r->rationale, r->relationship == XW_REL_SUBSET ? XW_RATIONALE_SEMANTIC
+									 : XW_RATIONALE_UNSET);
+		cr_expect_str_eq(r->justification, want[i].justification);
+		cr_expect_eq(r->review, XW_REVIEW_DRAFT);
+	}
+	xw_doc_clear(&doc);
+	xw_registry_free(reg);
+	free(path);
+}
+
 /* The set's date and version from each fixture (NULL: none). */
 static void check_date(const char *name, const char *date)
 {

@@ -19,6 +19,7 @@ enum xw_item_change {
 	XW_ITEM_MOVED,       /* same id, another parent */
 	XW_ITEM_REWORDED,    /* same id, another text hash */
 	XW_ITEM_WITHDRAWN,   /* same id, now withdrawn */
+	XW_ITEM_UNCOMPARED,  /* same id, but a version's title or text is not known */
 	XW_ITEM_CHANGE_COUNT
 };
 
@@ -31,7 +32,11 @@ struct xw_item_diff {
 /**
  * Lists what changed from @old to @new, in the old version's order, then
  * the added items in the new version's order. One item may appear more
- * than once (moved and reworded). Errors: XW_ENOMEM.
+ * than once (moved and reworded). An item withdrawn in the new version
+ * is only "withdrawn": its place and words there are no requirement. An
+ * item whose title or text either version lists as unknown is
+ * "uncompared", never "reworded", and is no candidate for renumbering.
+ * Errors: XW_ENOMEM.
  */
 int xw_framework_diff(const struct xw_framework *old,
 		      const struct xw_framework *new_,
