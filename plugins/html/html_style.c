@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The style sheet. Status colours are light enough for black text to
+ * keep its contrast; every coloured cell also carries a symbol, and a
+ * joint cell a "+" and stripes, so nothing is told by colour alone.
+ */
+#include "html_assets.h"
+
+const char html_style[] =
+	"body{font-family:system-ui,'Hiragino Sans','Noto Sans CJK JP','Yu Gothic',sans-serif;"
+	"margin:0 1.5rem 3rem;color:#111;background:#fff;line-height:1.45}\n"
+	"h1{font-size:1.5rem;margin:1rem 0 .3rem}h2{font-size:1.2rem;margin-top:2rem;"
+	"border-bottom:1px solid #bbb}h3{font-size:1.05rem}h4{margin:.2rem 0}\n"
+	"dl.facts{display:flex;flex-wrap:wrap;gap:.2rem .4rem;margin:.3rem 0}"
+	".facts dt{font-weight:bold}.facts dd{margin:0 1.2rem 0 0}\n"
+	"fieldset.langs{border:1px solid #bbb;display:inline-block;padding:.2rem .6rem}\n"
+	"html[data-show=ja] .l-en,html[data-show=ja] .l-sep,"
+	"html[data-show=en] .l-ja,html[data-show=en] .l-sep{display:none}\n"
+	".tools{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:center;margin:.4rem 0}\n"
+	".scroll{position:relative;overflow:auto;max-height:80vh;border:1px solid #ccc}\n"
+	"table.data{border-collapse:collapse;font-size:.85rem}\n"
+	"table.data th,table.data td{border:1px solid #ccc;padding:.15rem .35rem;"
+	"vertical-align:top;text-align:left;white-space:pre-line}\n"
+	"table.data thead th{position:sticky;top:0;background:#eef;z-index:2}\n"
+	"button.sort{all:unset;cursor:pointer;font-weight:bold}\n"
+	"button.sort:focus-visible,a:focus-visible{outline:2px solid #000;outline-offset:1px}\n"
+	"th[aria-sort=ascending] button.sort::after{content:' ▲'}"
+	"th[aria-sort=descending] button.sort::after{content:' ▼'}\n"
+	".heatmap td{text-align:center;min-width:1.3rem;padding:0;white-space:nowrap}\n"
+	".heatmap td a{display:block;color:#000;text-decoration:none;padding:.1rem}\n"
+	".heatmap thead th.target{writing-mode:vertical-rl;white-space:nowrap;font-size:.75rem}\n"
+	".heatmap tbody th,.heatmap tfoot th{position:sticky;left:0;background:#f8f8ff;"
+	"z-index:1;max-width:22rem;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:normal}\n"
+	".heatmap th.corner{left:0;z-index:3}\n"
+	".heatmap tfoot td,.heatmap tfoot th{border-top:3px double #444;font-weight:bold}\n"
+	".st-full{background:#b7e4c2}.st-part{background:#fde49a}"
+	".st-none{background:#f5b9b9}.st-unknown{background:#dcdcdc}\n"
+	".joint{background-image:repeating-linear-gradient(45deg,transparent 0 4px,"
+	"rgba(255,255,255,.65) 4px 7px)}\n"
+	".sym{display:inline-block;min-width:1.2em;text-align:center;border-radius:3px}\n"
+	".legend,.nums{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;padding:0;margin:.4rem 0}\n"
+	".bars{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem}\n"
+	".bar{margin:0;border:1px solid #ccc;padding:.5rem}\n"
+	".track{display:flex;height:1.1rem;border:1px solid #888;background:#fff}\n"
+	".panel{position:sticky;bottom:0;max-height:45vh;overflow:auto;background:#fffff4;"
+	"border:2px solid #444;padding:.3rem .8rem;margin-top:.5rem}\n"
+	"details.derivation{border-bottom:1px solid #ddd;padding:.2rem 0}\n"
+	".cell{margin:.4rem 0 .4rem 1rem}.cell:target{outline:3px solid #06c}\n"
+	"ol.chain{margin:.2rem 0}dl{display:grid;grid-template-columns:max-content 1fr;"
+	"gap:.1rem .8rem;margin:.2rem 0 .6rem}dd{margin:0;white-space:pre-line}\n"
+	".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}\n"
+	"p.line{margin:.3rem 0}caption{text-align:left;padding:.2rem .4rem;font-size:.85rem}\n"
+	"@media print{.tools,fieldset.langs,.panel{display:none}.scroll{max-height:none;overflow:visible}}\n";
