@@ -15,6 +15,13 @@ enum xw_cover xw_cover_of(xw_rel rel)
 	return XW_COVER_UNKNOWN;
 }
 
+enum xw_cover xw_cover_of_chain(xw_rel rel)
+{
+	enum xw_cover c = xw_cover_of(rel);
+
+	return c == XW_COVER_NONE ? XW_COVER_UNKNOWN : c;
+}
+
 const char *xw_cover_name(enum xw_cover c)
 {
 	static const char *const names[XW_COVER_COUNT] = {
@@ -68,6 +75,18 @@ int xw_coverage_compute(struct xw_coverage *out, const struct xw_catalog *cat,
 		if (xw_item_is_leaf(to, i))
 			classify(out, i);
 	return 0;
+}
+
+void xw_coverage_of_pairs(enum xw_cover *status, const struct xw_pairs *ab)
+{
+	for (size_t b = 0; b < ab->fb->n_items; b++)
+		status[b] = XW_COVER_UNKNOWN;
+	for (size_t i = 0; i < ab->n; i++) {
+		enum xw_cover c = xw_cover_of_chain(ab->v[i].rel);
+
+		if (c > status[ab->v[i].b])
+			status[ab->v[i].b] = c;
+	}
 }
 
 void xw_coverage_clear(struct xw_coverage *c)

@@ -44,16 +44,25 @@ static int push(struct xw_links *l, size_t *cap, const struct xw_link *k,
 	return 0;
 }
 
-/* True when another listed item holds @j, so its leaves are counted there. */
-static bool nested(const struct xw_framework *fw, const struct xw_strlist *ids,
-		   size_t j)
+size_t xw_items_outermost(const struct xw_framework *fw,
+			  const struct xw_strlist *ids, size_t *idx)
 {
+	size_t n = 0, kept = 0;
+
 	for (size_t k = 0; k < ids->n; k++) {
-		size_t a = xw_framework_find(fw, ids->v[k]);
-		if (a != XW_NONE && a != j && under(fw, j, a))
-			return true;
+		idx[n] = xw_framework_find(fw, ids->v[k]);
+		if (idx[n] != XW_NONE)
+			n++;
 	}
-	return false;
+	for (size_t i = 0; i < n; i++) {
+		bool nested = false;
+
+		for (size_t k = 0; k < n && !nested; k++)
+			nested = idx[k] != idx[i] && under(fw, idx[i], idx[k]);
+		if (!nested)
+			idx[kept++] = idx[i];
+	}
+	return kept;
 }
 
 /* Links of one row; @reversed reads it from its targets to its sources. */
@@ -65,7 +74,8 @@ static int add_row(struct xw_links *l, size_t *cap, const struct xw_mapping *m,
 	const struct xw_framework *fw = l->to;
 	xw_rel rel = xw_rel_from_relationship(r->relationship);
 	struct xw_link k = { m, r, reversed, 0, 0, from };
-	size_t total = 0;
+	size_t total = 0, n, stack[8], *idx = stack;
+	int rc = 0;
 
 	if (to->n == 0) {
 		/* a gap row: nothing on the "from" side relates to anything here */
@@ -78,26 +88,23 @@ static int add_row(struct xw_links *l, size_t *cap, const struct xw_mapping *m,
 				return XW_ENOMEM;
 		return 0;
 	}
+	if (to->n > 8 && !(idx = malloc(to->n * sizeof(*idx))))
+		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
 	if (reversed)
 		rel = xw_rel_converse(rel);
-	for (size_t n = 0; n < to->n; n++) {
-		size_t j = xw_framework_find(fw, to->v[n]);
-		if (j != XW_NONE && !nested(fw, to, j))
-			total += fw->items[j]->leaves;
-	}
-	/* (the "to" union, one of its leaves) is EQ for a single leaf, else PPi */
-	k.rel = xw_rel_compose(rel, total == 1 ? XW_R_EQ : XW_R_PPI);
-	for (size_t n = 0; n < to->n; n++) {
-		size_t j = xw_framework_find(fw, to->v[n]);
-
-		if (j == XW_NONE || nested(fw, to, j))
-			continue;
-		for (k.item = j; k.item < fw->items[j]->end; k.item++)
-			if (xw_item_is_leaf(fw, k.item) && !fw->items[k.item]->withdrawn &&
-			    push(l, cap, &k, err) < 0)
-				return XW_ENOMEM;
-	}
-	return 0;
+	n = xw_items_outermost(fw, to, idx);
+	for (size_t i = 0; i < n; i++)
+		total += fw->items[idx[i]]->leaves;
+	/* (the "to" union, one of its leaves) is EQ for a single leaf, else
+	 * PPi; EQ composes as the identity */
+	k.rel = total == 1 ? rel : xw_rel_compose(rel, XW_R_PPI);
+	for (size_t i = 0; i < n && rc == 0; i++)
+		for (k.item = idx[i]; k.item < fw->items[idx[i]]->end && rc == 0; k.item++)
+			if (xw_item_is_leaf(fw, k.item) && !fw->items[k.item]->withdrawn)
+				rc = push(l, cap, &k, err);
+	if (idx != stack)
+		free(idx);
+	return rc;
 }
 
 static int by_item(const void *a, const void *b)
@@ -111,44 +118,107 @@ static int by_item(const void *a, const void *b)
 	return x->row->line < y->row->line ? -1 : x->row->line > y->row->line;
 }
 
+/* Sorts by id, stably (catalog order among equal ids); there are few. */
+static void sort_by_id(const struct xw_mapping **sets, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && strcmp(sets[j - 1]->id, sets[j]->id) > 0; j--) {
+			const struct xw_mapping *t = sets[j];
+
+			sets[j] = sets[j - 1];
+			sets[j - 1] = t;
+		}
+}
+
+/* True when rows are in line order and no two sets share an id. */
+static bool in_link_order(const struct xw_mapping *const *sets, size_t n)
+{
+	for (size_t s = 0; s < n; s++) {
+		if (s > 0 && strcmp(sets[s - 1]->id, sets[s]->id) == 0)
+			return false;
+		for (size_t r = 1; r < sets[s]->n_rows; r++)
+			if (sets[s]->rows[r - 1]->line >= sets[s]->rows[r]->line)
+				return false;
+	}
+	return true;
+}
+
+/*
+ * Orders the links by item, then set id, then row line, and indexes them
+ * by item. When the links were pushed set by set in id order and row by
+ * row in line order, a stable counting sort by item does it in linear
+ * time; otherwise qsort with the full comparison.
+ */
+static int index_links(struct xw_links *l, bool pushed_in_order)
+{
+	size_t n_items = l->to->n_items;
+	struct xw_link *sorted;
+
+	l->first = calloc(n_items + 1, sizeof(*l->first));
+	l->count = calloc(n_items + 1, sizeof(*l->count));
+	if (!l->first || !l->count)
+		return -1;
+	for (size_t i = 0; i < l->n; i++)
+		l->count[l->v[i].item]++;
+	for (size_t i = 1; i < n_items; i++)
+		l->first[i] = l->first[i - 1] + l->count[i - 1];
+	if (!pushed_in_order) {
+		qsort(l->v, l->n, sizeof(*l->v), by_item);
+		return 0;
+	}
+	sorted = malloc((l->n + 1) * sizeof(*sorted));
+	if (!sorted)
+		return -1;
+	for (size_t i = 0; i < n_items; i++)
+		l->count[i] = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		size_t item = l->v[i].item;
+
+		sorted[l->first[item] + l->count[item]++] = l->v[i];
+	}
+	free(l->v);
+	l->v = sorted;
+	return 0;
+}
+
 int xw_links_collect(struct xw_links *out, const struct xw_catalog *cat,
 		     const struct xw_framework *from,
 		     const struct xw_framework *to, struct xw_error *err)
 {
-	size_t cap = 0;
+	const struct xw_mapping **sets;
+	size_t cap = 0, n_sets = 0;
+	int rc = 0;
 
 	memset(out, 0, sizeof(*out));
 	out->from = from;
 	out->to = to;
+	sets = malloc((cat->n_docs + 1) * sizeof(*sets));
+	if (!sets)
+		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
 	for (size_t d = 0; d < cat->n_docs; d++) {
 		const struct xw_mapping *m = cat->docs[d].mapping;
-		bool fwd, rev;
 
 		if (cat->docs[d].kind != XW_DOC_MAPPING)
 			continue;
-		fwd = !strcmp(m->source, from->id) && !strcmp(m->target, to->id);
-		rev = !strcmp(m->source, to->id) && !strcmp(m->target, from->id);
-		if (!fwd && !rev)
-			continue;
-		out->n_sets++;
-		for (size_t r = 0; r < m->n_rows; r++)
-			if (add_row(out, &cap, m, m->rows[r], rev, err) < 0) {
-				xw_links_clear(out);
-				return XW_ENOMEM;
-			}
+		if ((!strcmp(m->source, from->id) && !strcmp(m->target, to->id)) ||
+		    (!strcmp(m->source, to->id) && !strcmp(m->target, from->id)))
+			sets[n_sets++] = m;
 	}
-	qsort(out->v, out->n, sizeof(*out->v), by_item);
-	out->first = calloc(to->n_items + 1, sizeof(*out->first));
-	out->count = calloc(to->n_items + 1, sizeof(*out->count));
-	if (!out->first || !out->count) {
+	sort_by_id(sets, n_sets);
+	out->n_sets = n_sets;
+	for (size_t s = 0; s < n_sets && rc == 0; s++) {
+		/* a set from @to to @from is read backwards, as is a self-map */
+		bool rev = !strcmp(sets[s]->source, to->id) && !strcmp(sets[s]->target, from->id);
+
+		for (size_t r = 0; r < sets[s]->n_rows && rc == 0; r++)
+			rc = add_row(out, &cap, sets[s], sets[s]->rows[r], rev, err);
+	}
+	if (rc == 0 && index_links(out, in_link_order(sets, n_sets)) < 0)
+		rc = xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
+	free(sets);
+	if (rc < 0)
 		xw_links_clear(out);
-		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
-	}
-	for (size_t i = out->n; i-- > 0;) {
-		out->first[out->v[i].item] = i;
-		out->count[out->v[i].item]++;
-	}
-	return 0;
+	return rc;
 }
 
 void xw_links_clear(struct xw_links *l)

@@ -140,16 +140,37 @@ static int narrow_direct(struct xw_pairs *p, size_t a, size_t b, xw_rel rel,
 	return add_rows(q, &row, 1);
 }
 
-/* True when another listed item holds @j. */
-static bool nested_in(const struct xw_framework *fw, const struct xw_strlist *ids,
-		      size_t j)
+/*
+ * The pairs of one link: each active leaf s in the row's "from" union
+ * (every leaf, when that side is empty: the whole framework) gets the
+ * link's relation composed with how s sits in the union: EQ when s is
+ * all of it, else part of it.
+ */
+static int add_link(struct xw_pairs *out, const struct xw_framework *fa,
+		    const struct xw_link *link, size_t *idx)
 {
-	for (size_t k = 0; k < ids->n; k++) {
-		size_t a = xw_framework_find(fw, ids->v[k]);
-		if (a != XW_NONE && a != j && xw_item_under(fw, j, a))
-			return true;
+	const struct xw_strlist *from = link->from;
+	size_t n = from->n ? xw_items_outermost(fa, from, idx) : 1;
+	/* EQ composes as the identity; "part of" is needed only when the union
+	 * holds more than one leaf (composing costs more than all the rest) */
+	bool one_leaf = from->n == 1 && n == 1 && fa->items[idx[0]]->end == idx[0] + 1;
+	xw_rel alone = link->rel;
+	xw_rel part = one_leaf ? XW_R_ALL : xw_rel_compose(XW_R_EQ | XW_R_PP, link->rel);
+	int rc = 0;
+
+	for (size_t r = 0; r < n && rc == 0; r++) {
+		size_t j = from->n ? idx[r] : 0;
+		size_t end = from->n ? fa->items[j]->end : fa->n_items;
+
+		for (size_t s = j; s < end && rc == 0; s++) {
+			xw_rel rel = from->n == 1 && s == j ? alone : part;
+
+			if (!xw_item_is_leaf(fa, s) || fa->items[s]->withdrawn || rel == XW_R_ALL)
+				continue;
+			rc = narrow_direct(out, s, link->item, rel, link->row);
+		}
 	}
-	return false;
+	return rc;
 }
 
 int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
@@ -157,6 +178,7 @@ int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
 		    struct xw_error *err)
 {
 	struct xw_links l;
+	size_t *idx = NULL, cap = 0;
 	int rc;
 
 	memset(out, 0, sizeof(*out));
@@ -166,30 +188,19 @@ int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
 	if (rc < 0)
 		return rc;
 	for (size_t k = 0; k < l.n && rc == 0; k++) {
-		const struct xw_link *link = &l.v[k];
-		const struct xw_strlist *from = link->from;
-		/* an empty side is the whole framework: every item is in it */
-		size_t n_ranges = from->n ? from->n : 1;
+		if (l.v[k].from->n > cap) {
+			size_t *v = realloc(idx, l.v[k].from->n * sizeof(*v));
 
-		for (size_t r = 0; r < n_ranges && rc == 0; r++) {
-			size_t j = from->n ? xw_framework_find(fa, from->v[r]) : 0;
-			size_t end = from->n ? (j == XW_NONE ? 0 : fa->items[j]->end) : fa->n_items;
-
-			/* an item listed under another listed item is counted there */
-			if (from->n && j != XW_NONE && nested_in(fa, from, j))
-				continue;
-			for (size_t s = from->n ? j : 0; s < end && rc == 0; s++) {
-				xw_rel in, rel;
-
-				if (!xw_item_is_leaf(fa, s) || fa->items[s]->withdrawn)
-					continue;
-				in = from->n == 1 && s == j ? XW_R_EQ : XW_R_EQ | XW_R_PP;
-				rel = xw_rel_compose(in, link->rel);
-				if (rel != XW_R_ALL)
-					rc = narrow_direct(out, s, link->item, rel, link->row);
+			if (!v) {
+				rc = -1;
+				break;
 			}
+			idx = v;
+			cap = l.v[k].from->n;
 		}
+		rc = add_link(out, fa, &l.v[k], idx);
 	}
+	free(idx);
 	xw_links_clear(&l);
 	if (rc < 0) {
 		xw_pairs_clear(out);

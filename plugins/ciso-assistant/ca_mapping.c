@@ -205,7 +205,7 @@ static int rows(struct map_read *r)
 	if (list->type != YTREE_SEQ)
 		return ca_fail(&r->c, list, XW_EINVAL, "requirement_mappings must be a list");
 	for (const struct ytree_node *e = list->first; e; e = e->next) {
-		const char *src, *tgt;
+		const char *src = NULL, *tgt = NULL;
 		struct xw_row *xr;
 		char id[32];
 

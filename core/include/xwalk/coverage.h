@@ -17,6 +17,7 @@
  */
 
 #include "xwalk/links.h"
+#include "xwalk/pairs.h"
 
 enum xw_cover {
 	XW_COVER_UNKNOWN,
@@ -41,11 +42,25 @@ struct xw_coverage_totals {
 enum xw_cover xw_cover_of(xw_rel rel);
 const char *xw_cover_name(enum xw_cover c);
 
+/**
+ * What a derived pair's relation means for coverage. A chain runs through
+ * one specific item, so "no relationship" decides nothing here and, like
+ * an empty (contradictory) mask, counts as unknown.
+ */
+enum xw_cover xw_cover_of_chain(xw_rel rel);
+
 /** Coverage of @to by @from. Errors: XW_ENOMEM. */
 int xw_coverage_compute(struct xw_coverage *out, const struct xw_catalog *cat,
 			const struct xw_framework *from,
 			const struct xw_framework *to, struct xw_error *err);
 void xw_coverage_clear(struct xw_coverage *c);
+
+/**
+ * Coverage by derived pairs, such as those of xw_pairs_compose_masks:
+ * @status[b] (@ab->fb->n_items entries) is the best xw_cover_of_chain of
+ * the pairs (a, b), or unknown when there is none.
+ */
+void xw_coverage_of_pairs(enum xw_cover *status, const struct xw_pairs *ab);
 
 /**
  * Totals over the active leaf items of @to in profile @profile

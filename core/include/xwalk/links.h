@@ -56,6 +56,14 @@ void xw_links_clear(struct xw_links *l);
 bool xw_item_is_leaf(const struct xw_framework *fw, size_t i);
 
 /**
+ * The items @ids names, in order, as indexes into @idx (room for @ids->n):
+ * without ids @fw lacks, and without items another listed item holds
+ * (their leaves are counted there). Returns how many there are.
+ */
+size_t xw_items_outermost(const struct xw_framework *fw,
+			  const struct xw_strlist *ids, size_t *idx);
+
+/**
  * The relation of (item @i, the union of @ids) within one framework:
  * EQ when @ids is just @i, {EQ, PP} when @i is listed with others or lies
  * under a listed item, 0 when @i is outside the union.
