@@ -12,9 +12,10 @@ static void capabilities(const struct xw_plugin_descriptor *d, char *reads,
 		 d->read_framework ? "framework " : "",
 		 d->read_mapping ? "mapping " : "",
 		 d->read_assessment ? "assessment" : "");
-	snprintf(writes, size, "%s%s",
+	snprintf(writes, size, "%s%s%s",
 		 d->write_framework ? "framework " : "",
-		 d->write_mapping ? "mapping" : "");
+		 d->write_mapping ? "mapping " : "",
+		 d->write_report ? "report" : "");
 }
 
 static int run(struct cli *cli, int argc, char **argv)
@@ -52,6 +53,10 @@ static int run(struct cli *cli, int argc, char **argv)
 		xw_report_row(&r, (const char *const[]){ p->desc.name, p->desc.version,
 							 reads, writes, exts, p->path });
 	}
+	/* the modules that did not load (why was warned above) */
+	for (size_t i = 0; i < reg->n_problems; i++)
+		xw_report_row(&r, (const char *const[]){ "(failed)", "", "", "", "",
+							 reg->problems[i].file });
 	if (cli_emit(cli, &r) != EXIT_OK)
 		return EXIT_FAIL;
 	return reg->n_problems ? EXIT_FAIL : EXIT_OK;

@@ -15,6 +15,7 @@
 /* Limits for matching the id pattern, so a hostile pattern cannot hang us. */
 #define PATTERN_MATCH_LIMIT 100000
 #define PATTERN_DEPTH_LIMIT 1000
+#define PATTERN_DFA_WORKSPACE 1000 /* ints; PCRE2's advice for most patterns */
 
 static const char *const kind_names[XW_KIND_COUNT] = {
 	"function", "category", "subcategory", "requirement", "criterion",
@@ -686,12 +687,30 @@ static int compile_pattern(struct xw_framework *fw, pcre2_code **code,
 	return 0;
 }
 
+/*
+ * Matches @id with the DFA matcher, whose work grows with the length of
+ * the id, never exponentially as backtracking's can, so that a file of
+ * many ids each just under the match limit is still checked quickly.
+ * Patterns it cannot run (back references) fall back to backtracking.
+ */
+static int match_id(const pcre2_code *code, const char *id,
+		    pcre2_match_data *md, pcre2_match_context *mc)
+{
+	int ws[PATTERN_DFA_WORKSPACE];
+	int rc = pcre2_dfa_match(code, (PCRE2_SPTR)id, PCRE2_ZERO_TERMINATED,
+				 0, 0, md, mc, ws, N(ws));
+
+	if (rc == PCRE2_ERROR_DFA_UITEM || rc == PCRE2_ERROR_DFA_UCOND)
+		rc = pcre2_match(code, (PCRE2_SPTR)id, PCRE2_ZERO_TERMINATED,
+				 0, 0, md, mc);
+	return rc;
+}
+
 static int check_id(struct xw_framework *fw, const struct xw_item *it,
 		    pcre2_code *code, pcre2_match_data *md,
 		    pcre2_match_context *mc, struct xw_error *err)
 {
-	int rc = pcre2_match(code, (PCRE2_SPTR)it->id, PCRE2_ZERO_TERMINATED,
-			     0, 0, md, mc);
+	int rc = match_id(code, it->id, md, mc);
 
 	if (rc >= 0)
 		return 0;
@@ -700,7 +719,8 @@ static int check_id(struct xw_framework *fw, const struct xw_item *it,
 			  "id '%s' does not match the framework's id-pattern '%s'",
 			  it->id, fw->id_pattern);
 	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
-	    rc == PCRE2_ERROR_JIT_STACKLIMIT)
+	    rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_DFA_WSSIZE ||
+	    rc == PCRE2_ERROR_DFA_RECURSE)
 		return at(err, fw, it->line, it->column, XW_ELIMIT,
 			  "id-pattern '%s' backtracks too much on id '%s'; simplify the pattern",
 			  fw->id_pattern, it->id);

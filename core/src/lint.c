@@ -81,13 +81,16 @@ static void pair_key(const struct xw_row *r, struct xw_buf *key)
 
 	key->len = 0;
 	for (int s = 0; s < 2; s++) {
-		char **v = malloc(sides[s]->n * sizeof(*v));
-		if (!v) {
+		/* a row may have no sources: nothing to copy then (v is NULL) */
+		char **v = sides[s]->n ? malloc(sides[s]->n * sizeof(*v)) : NULL;
+		if (sides[s]->n && !v) {
 			key->failed = true;
 			return;
 		}
-		memcpy(v, sides[s]->v, sides[s]->n * sizeof(*v));
-		qsort(v, sides[s]->n, sizeof(*v), cmp_str);
+		if (v) {
+			memcpy(v, sides[s]->v, sides[s]->n * sizeof(*v));
+			qsort(v, sides[s]->n, sizeof(*v), cmp_str);
+		}
 		for (size_t i = 0; i < sides[s]->n; i++) {
 			xw_buf_puts(key, v[i]);
 			xw_buf_putc(key, '\x1f');

@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 #include <dirent.h>
 #include <dlfcn.h>
+#include <errno.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "config.h"
 #include "xwalk/io.h"
@@ -68,6 +72,57 @@ static int check_descriptor(const char *path,
 	return 0;
 }
 
+/* The plugin's entry function, or NULL when it has none. */
+static xw_plugin_entry_fn entry_of(void *handle)
+{
+	void *sym = dlsym(handle, XW_PLUGIN_ENTRY_NAME);
+	xw_plugin_entry_fn entry = NULL;
+
+	/* POSIX guarantees a function pointer survives this round trip */
+	if (sym)
+		memcpy(&entry, &sym, sizeof(entry));
+	return entry;
+}
+
+/*
+ * Runs @d's init() and fini() in a child process first, so that a
+ * plugin that crashes there (a bug, or a hostile module) takes down the
+ * child and not xwalk. The module is already loaded, so the child costs
+ * a fork and the plugin's init, not a second dlopen. A crash must kill
+ * the child with its own signal, so handlers installed in xwalk (a
+ * sanitizer's) are set back to the default there. XW_EPLUGIN when the
+ * child dies of a signal; 0 otherwise, also when the probe cannot run.
+ */
+static int survives_init(const char *path, const struct xw_plugin_descriptor *d,
+			 struct xw_error *err)
+{
+	static const int fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
+	void *state = NULL;
+	int status;
+	pid_t pid;
+
+	if (!d->init)
+		return 0;
+	pid = fork();
+	if (pid == 0) {
+		for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+			signal(fatal[i], SIG_DFL);
+		if (d->init(&xw_host_table, &state) == 0 && d->fini)
+			d->fini(state);
+		_exit(0);
+	}
+	if (pid < 0)
+		return 0;
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return 0;
+	if (!WIFSIGNALED(status))
+		return 0;
+	return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
+			    "plugin '%s' crashed in init (signal %d); skipped",
+			    d->name, WTERMSIG(status));
+}
+
 int xw_registry_load_file(struct xw_registry *reg, const char *path,
 			  struct xw_error *err)
 {
@@ -75,22 +130,19 @@ int xw_registry_load_file(struct xw_registry *reg, const char *path,
 	const struct xw_plugin_descriptor *d;
 	xw_plugin_entry_fn entry;
 	struct xw_plugin *v;
-	void *sym;
 	int rc;
 
 	p.handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
 	if (!p.handle)
 		return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
 				    "cannot load plugin: %s", dlerror());
-	sym = dlsym(p.handle, XW_PLUGIN_ENTRY_NAME);
-	if (!sym) {
+	entry = entry_of(p.handle);
+	if (!entry) {
 		dlclose(p.handle);
 		return xw_error_set(err, XW_EPLUGIN, path, 0, 0,
 				    "not an xwalk plugin: no function '%s'",
 				    XW_PLUGIN_ENTRY_NAME);
 	}
-	/* POSIX guarantees a function pointer survives this round trip */
-	memcpy(&entry, &sym, sizeof(entry));
 	d = entry();
 	if (!d) {
 		dlclose(p.handle);
@@ -101,6 +153,8 @@ int xw_registry_load_file(struct xw_registry *reg, const char *path,
 	if (rc == 0 && xw_registry_find(reg, d->name))
 		rc = xw_error_set(err, XW_EINVAL, path, 0, 0,
 				  "a plugin named '%s' is already loaded", d->name);
+	if (rc == 0)
+		rc = survives_init(path, d, err);
 	if (rc < 0) {
 		dlclose(p.handle);
 		return rc;

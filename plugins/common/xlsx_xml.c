@@ -68,7 +68,10 @@ static void keep_first(void *ctx, xmlErrorPtr e)
 	f->code = e->code;
 	f->line = e->line;
 	f->column = e->int2;
-	snprintf(f->message, sizeof(f->message), "%s", e->message ? e->message : "");
+	/* its first line: the next ones quote the input */
+	snprintf(f->message, sizeof(f->message), "%.*s",
+		 e->message ? (int)strcspn(e->message, "\n") : 0,
+		 e->message ? e->message : "");
 }
 
 /* memmem() is a GNU extension */

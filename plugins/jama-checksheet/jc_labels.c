@@ -160,7 +160,7 @@ int jc_labels_row(struct jc_labels *l, struct jc_table *t, struct xw_framework *
 		  uint32_t row, const char *item, char group[6])
 {
 	struct cell c;
-	char label[4];
+	char label[sizeof(c.group)]; /* the group, cut at its '-' */
 	int rc = read_cell(t, row, item, &c);
 
 	if (rc < 0)

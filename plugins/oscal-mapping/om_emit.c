@@ -14,6 +14,20 @@ static void puts_(struct om_emit *e, const char *s)
 	put(e, s, strlen(s));
 }
 
+/*
+ * The code point of U+0085, U+2028 or U+2029 at @s, 0 if none there. JSON
+ * allows them raw, but YAML parsers (the reader's libyaml among them)
+ * take them for line breaks, so they are written escaped.
+ */
+static unsigned yaml_break(const unsigned char *s)
+{
+	if (s[0] == 0xC2 && s[1] == 0x85)
+		return 0x85;
+	if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9))
+		return 0x2028u + (s[2] - 0xA8u);
+	return 0;
+}
+
 static void quoted(struct om_emit *e, const char *s)
 {
 	const char *run = s;
@@ -21,12 +35,13 @@ static void quoted(struct om_emit *e, const char *s)
 	put(e, "\"", 1);
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
+		unsigned brk = yaml_break((const unsigned char *)s);
 		char esc[8];
 
-		if (c >= 0x20 && c != '"' && c != '\\')
+		if (c >= 0x20 && c != '"' && c != '\\' && !brk)
 			continue;
 		put(e, run, (size_t)(s - run));
-		switch (c) {
+		switch (brk ? 0 : c) {
 		case '"': puts_(e, "\\\""); break;
 		case '\\': puts_(e, "\\\\"); break;
 		case '\n': puts_(e, "\\n"); break;
@@ -35,9 +50,11 @@ static void quoted(struct om_emit *e, const char *s)
 		case '\b': puts_(e, "\\b"); break;
 		case '\f': puts_(e, "\\f"); break;
 		default:
-			snprintf(esc, sizeof(esc), "\\u%04x", c);
+			snprintf(esc, sizeof(esc), "\\u%04x", brk ? brk : c);
 			puts_(e, esc);
 		}
+		/* the rest of a line break's bytes */
+		s += brk == 0x85 ? 1 : brk ? 2 : 0;
 		run = s + 1;
 	}
 	put(e, run, (size_t)(s - run));

@@ -63,9 +63,17 @@ static int read_as(const struct xw_host *h, struct xw_call *call,
 	struct oscal_xml *xml;
 	struct oc_jdoc json;
 	struct oc_view view;
+	enum oc_syntax syntax = oc_sniff(in);
 	int rc;
 
-	switch (oc_sniff(in)) {
+	if (syntax == OC_NOT_OSCAL)
+		return XW_EUNSUPPORTED;
+	/* checked here, so that the message is the one every reader gives,
+	 * not libxml2's or libyaml's */
+	rc = h->check_utf8(call, (const char *)in->data, in->size, 1);
+	if (rc < 0)
+		return rc;
+	switch (syntax) {
 	case OC_XML:
 		rc = oscal_xml_open(h, call, in, root, &xml, &view);
 		if (rc < 0)
@@ -80,9 +88,10 @@ static int read_as(const struct xw_host *h, struct xw_call *call,
 		rc = walk(h, call, &view, fw);
 		oc_json_free(&json);
 		return rc;
-	default:
-		return XW_EUNSUPPORTED;
+	case OC_NOT_OSCAL:
+		break;
 	}
+	return XW_EUNSUPPORTED;
 }
 
 static int read_framework(void *state, struct xw_call *call,

@@ -254,6 +254,7 @@ static void on_error(void *ctx, error_ptr e)
 {
 	xmlParserCtxtPtr c = ctx;
 	struct parse_state *s = c->_private;
+	const char *m = e->message ? e->message : "not well-formed";
 	size_t n;
 
 	if (s->failed || e->level == XML_ERR_WARNING)
@@ -261,10 +262,10 @@ static void on_error(void *ctx, error_ptr e)
 	s->failed = 1;
 	s->line = e->line > 0 ? (unsigned)e->line : 0;
 	s->col = e->int2 > 0 ? (unsigned)e->int2 : 0;
-	snprintf(s->message, sizeof(s->message), "%s",
-		 e->message ? e->message : "not well-formed");
+	/* its first line: the next ones quote the input */
+	snprintf(s->message, sizeof(s->message), "%.*s", (int)strcspn(m, "\n"), m);
 	n = strlen(s->message);
-	while (n && (s->message[n - 1] == '\n' || s->message[n - 1] == ' '))
+	while (n && s->message[n - 1] == ' ')
 		s->message[--n] = '\0';
 }
 

@@ -154,7 +154,7 @@ Test(hostile, invalid_utf8_json)
 	static const char bad[] = "{\"catalog\": {\"metadata\": {\n  \"title\": \"Bad \xff byte\"}}}\n";
 
 	expect_temp_error(temp_file(bad, sizeof(bad) - 1), XW_ESYNTAX,
-			  "2:17: invalid JSON: invalid leading UTF-8 octet");
+			  "2:17: invalid UTF-8 (byte 0xFF)");
 }
 
 /* A Markdown string of brackets and braces costs linear time. */

@@ -43,8 +43,9 @@ void xw_registry_free(struct xw_registry *reg);
  * Loads the plugin at @path. Errors (XW_EPLUGIN), each with its own
  * message: the module does not load; it has no entry function; the entry
  * returns no descriptor; the descriptor is shorter than ABI 1.0's; the
- * ABI major differs; init() fails. XW_EINVAL when a plugin of the same
- * name is already loaded.
+ * ABI major differs; init() fails; loading or init() crashes (found out
+ * first in a child process, so the caller lives on). XW_EINVAL when a
+ * plugin of the same name is already loaded.
  */
 int xw_registry_load_file(struct xw_registry *reg, const char *path,
 			  struct xw_error *err);
