@@ -62,16 +62,20 @@ median() { # numbers on standard input
 		else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# Instructions of one run under callgrind ("-" when skipped), summed over
-# the process and the children it forks (the plugin host probes plugins
-# in child processes).
+# Instructions of one run under callgrind ("-" when skipped), of the
+# process itself. The children the plugin host forks to try each plugin's
+# init report the parent's count up to the fork plus their own, so adding
+# them would count the parent again; their own work (one init each) is
+# left out.
 instructions() {
 	if [ $instr = 0 ]; then
 		echo -
 		return
 	fi
 	valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
-		awk '/Collected :/ { n += $NF; seen = 1 } END { print seen ? n : "-" }'
+		awk 'match($0, /^==[0-9]+==/) && !pid { pid = substr($0, 1, RLENGTH) }
+		     /Collected :/ && index($0, pid) == 1 { n = $NF }
+		     END { print n ? n : "-" }'
 }
 
 fmt_instr() {
