@@ -27,7 +27,7 @@ TestSuite(write, .fini = scratch_remove);
 static void expect_n(const char *csv, size_t len, int code, unsigned line,
 		     unsigned column, const char *message)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *path = spit("in.csv", csv, len);
 	struct xw_error e;
 	struct xw_doc doc;
@@ -241,7 +241,7 @@ Test(errors, checks_after_reading_name_the_row)
 
 static void expect_reads(const char *csv, size_t len)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *path = spit("in.csv", csv, len);
 	struct xw_error e;
 	struct xw_doc doc;
@@ -321,7 +321,7 @@ Test(limits, rows)
 /* Reads @path, writes it as CSV and expects @code with @message. */
 static void expect_write_error(const char *path, int code, const char *message)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *out = tmp_path("out.csv");
 	struct xw_error e;
 	struct xw_doc doc;
@@ -376,7 +376,7 @@ static struct xw_host old_host(uint32_t minor, size_t size)
 static int write_on_host(const struct xw_host *host, const char *path,
 			 struct xw_buf *csv, struct xw_error *e)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	const struct xw_plugin *p = xw_registry_find(reg, "csv");
 	struct xw_output out = { XW_BUF_INIT, NULL, "" };
 	struct xw_call call = { "out.csv", 0, 0, e };
@@ -402,7 +402,7 @@ static int write_on_host(const struct xw_host *host, const char *path,
 static int read_on_host(const struct xw_host *host, const char *csv,
 			struct xw_error *e)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	const struct xw_plugin *p = xw_registry_find(reg, "csv");
 	struct xw_input in = { "in.csv", (const unsigned char *)csv, strlen(csv), "" };
 	struct xw_call call = { "in.csv", 0, 0, e };
@@ -513,7 +513,7 @@ Test(errors, old_host_reads_no_questions)
 
 Test(write, older_host_table_is_refused)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	const struct xw_plugin *p = xw_registry_find(reg, "csv");
 	struct xw_host old = xw_host_table;
 	void *state = NULL;

@@ -12,7 +12,7 @@ TestSuite(probe, .fini = scratch_remove);
 
 static void read_text(const char *csv, struct xw_doc *doc)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *path = spit("in.csv", csv, strlen(csv));
 
 	must_read(reg, path, doc);
@@ -22,7 +22,7 @@ static void read_text(const char *csv, struct xw_doc *doc)
 
 Test(read, excel_mapping)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *path = data_path("mapping-excel.csv");
 	const struct xw_mapping *m;
 	const struct xw_row *r;
@@ -116,7 +116,7 @@ Test(read, review_hashes)
 
 Test(read, framework_with_profiles)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *path = data_path("framework-profiles.csv");
 	const struct xw_framework *fw;
 	struct xw_doc doc;
@@ -193,7 +193,7 @@ Test(read, level_advice)
 
 Test(read, assessment_known_by_header)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *path = data_path("assessment.csv");
 	const struct xw_assessment *a;
 	struct xw_doc doc;
@@ -232,7 +232,7 @@ Test(read, header_decides_without_format)
 
 Test(read, format_row_wins_over_header)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	static const char csv[] = "#format,xwalk-framework/1\nid,kind,sources,targets\n";
 	char *path = spit("in.csv", csv, strlen(csv));
 	struct xw_error e;
@@ -286,7 +286,7 @@ static struct xw_input input_of(const char *path)
 
 Test(read, other_kinds_are_declined_silently)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	const struct xw_plugin *p = xw_registry_find(reg, "csv");
 	char *path = data_path("mapping-excel.csv");
 	struct xw_input in = input_of(path);
@@ -313,7 +313,7 @@ Test(read, other_kinds_are_declined_silently)
 
 Test(read, unrecognised_table)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *path = spit("plain.csv", "a,b\n1,2\n", 8);
 	struct xw_error e;
 	struct xw_doc doc;
@@ -327,7 +327,7 @@ Test(read, unrecognised_table)
 
 static int probe(const char *path, const char *text)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	const struct xw_plugin *p = xw_registry_find(reg, "csv");
 	struct xw_input in = { path, (const unsigned char *)text, strlen(text), "" };
 	int score = p->desc.probe(p->state, &in);

@@ -106,7 +106,7 @@ ParameterizedTestParameters(roundtrip, bundled)
  */
 ParameterizedTest(size_t *i, roundtrip, bundled)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	const char *name = bundled_names[*i];
 	char rel[256], *path, *yaml, *csv;
 	size_t len;
@@ -131,7 +131,7 @@ ParameterizedTest(size_t *i, roundtrip, bundled)
 /* Every bundled mapping set, whatever the folder holds, goes round unchanged. */
 Test(roundtrip, bundled_mapping_sets)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *dir = src_path("mappings");
 	DIR *d = opendir(dir);
 	struct dirent *ent;
@@ -158,7 +158,7 @@ Test(roundtrip, bundled_mapping_sets)
 /* The writer's exact output for the fixtures, kept as golden files. */
 static void golden(const char *yaml_name, const char *csv_name)
 {
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *ypath = data_path(yaml_name), *gpath = data_path(csv_name);
 	char *yaml = canonical(reg, ypath), *csv, *want;
 	size_t len, want_len;
@@ -209,7 +209,7 @@ Test(roundtrip, review_hash_ids_with_equals)
 		"        a=b: 0123456789abcdef\n"
 		"      target-hashes:\n"
 		"        c: fedcba9876543210\n";
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	size_t len;
 	char *csv = round_trip(reg, yaml, "hash ids", &len);
 
@@ -234,7 +234,7 @@ Test(roundtrip, props_disagreeing_orders_stay_stable)
 		"  - {id: a, kind: item, props: {x: \"1\", y: \"2\"}}\n"
 		"  - {id: b, kind: item, props: {y: \"3\", x: \"4\"}}\n"
 		"  - {id: c, kind: item, props: {z: \"5\"}}\n";
-	struct xw_registry *reg = csv_registry();
+	struct xw_registry *reg = plugin_registry(CSV_PLUGIN);
 	char *in = spit("in.yaml", yaml, strlen(yaml));
 	char *csv = tmp_path("out.csv"), *again = tmp_path("again.csv");
 	struct xw_doc doc, back;

@@ -10,7 +10,7 @@
 #ifndef CPRT_TEST_HELPERS_H
 #define CPRT_TEST_HELPERS_H
 
-#include <criterion/criterion.h>
+#include "xw_test.h"
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,58 +29,11 @@
 #define ISO "nist-cprt:target=iso27001-2022"
 #define SP "nist-cprt:target=nist-sp800-53-r5"
 
-static inline struct xw_registry *registry_with(const char *const *modules, size_t n)
-{
-	struct xw_registry *reg = NULL;
-	struct xw_error e;
-
-	xw_error_clear(&e);
-	cr_assert_eq(xw_registry_new(&reg, &e), 0);
-	for (size_t i = 0; i < n; i++)
-		cr_assert_eq(xw_registry_load_file(reg, modules[i], &e), 0,
-			     "cannot load %s: %s", modules[i], e.message);
-	return reg;
-}
-
 static inline struct xw_registry *cprt_registry(void)
 {
 	static const char *const modules[] = { CPRT_PLUGIN };
 
 	return registry_with(modules, 1);
-}
-
-/* "<$var>/<rel>", malloc'd; NULL when the variable is unset. */
-static inline char *under(const char *var, const char *rel)
-{
-	const char *root = getenv(var);
-	char *p;
-
-	if (!root || !*root)
-		return NULL;
-	p = malloc(strlen(root) + strlen(rel) + 2);
-	cr_assert(p != NULL);
-	sprintf(p, "%s/%s", root, rel);
-	return p;
-}
-
-/* A file of NIST's under XW_SHARED_DATA; skips the test without it. */
-static inline char *shared(const char *rel)
-{
-	char *p = under("XW_SHARED_DATA", rel);
-
-	if (!p || access(p, R_OK) != 0)
-		cr_skip_test("%s is not available (XW_SHARED_DATA=%s); the tests of "
-			     "NIST's real files are skipped", rel,
-			     getenv("XW_SHARED_DATA") ? getenv("XW_SHARED_DATA") : "unset");
-	return p;
-}
-
-static inline char *src_path(const char *rel)
-{
-	char *p = under("XW_SOURCE_ROOT", rel);
-
-	cr_assert(p, "XW_SOURCE_ROOT is not set; run the tests with meson test");
-	return p;
 }
 
 /* One of our synthetic exports, made at build time. */

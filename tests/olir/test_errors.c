@@ -78,7 +78,7 @@ static const struct bad bad_csv[] = {
 
 Test(errors, bad_csv_is_refused_at_its_cell)
 {
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 
 	for (size_t i = 0; i < sizeof(bad_csv) / sizeof(bad_csv[0]); i++) {
 		const struct bad *b = &bad_csv[i];
@@ -87,7 +87,7 @@ Test(errors, bad_csv_is_refused_at_its_cell)
 		struct xw_error e;
 
 		snprintf(name, sizeof(name), "bad-%zu.csv", i);
-		path = spit(name, b->text);
+		path = spit(name, b->text, strlen(b->text));
 		cr_expect_eq(read_set(reg, path, b->format, &doc, &e), b->code,
 			     "case %zu: %s", i, e.message);
 		cr_expect_str_eq(e.file, path, "case %zu", i);
@@ -109,7 +109,7 @@ Test(errors, bad_workbooks_name_the_cell)
 		{ "bad-twice.xlsx",
 		  "Mapping!H3: a second column headed 'Rationale' (the first is column 3)" },
 	};
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char *path = fixture(cases[i][0]);
@@ -127,9 +127,11 @@ Test(errors, bad_workbooks_name_the_cell)
 /* A workbook or CSV file without the two element columns is not OLIR. */
 Test(errors, other_files_are_not_taken_for_olir)
 {
-	struct xw_registry *reg = olir_registry();
-	char *book = fixture("not-olir.xlsx"), *csv = spit("other.csv", "a,b\n1,2\n");
-	char *half = spit("half.csv", "Focal Document Element,Comments\nGV.OC-01,x\n");
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
+	static const char other[] = "a,b\n1,2\n",
+		half_text[] = "Focal Document Element,Comments\nGV.OC-01,x\n";
+	char *book = fixture("not-olir.xlsx"), *csv = spit("other.csv", other, strlen(other));
+	char *half = spit("half.csv", half_text, strlen(half_text));
 	const char *const paths[] = { book, csv, half };
 
 	for (size_t i = 0; i < 3; i++) {
@@ -172,7 +174,7 @@ Test(errors, what_olir_cannot_carry_is_refused)
 		  "cannot write mapping set 'demo' as OLIR: its xwalk Title (en) 'two\\nlines' holds "
 		  "a line break or a run of blanks" },
 	};
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char text[1024], *in, *out = tmp_path("refused.csv");
@@ -180,7 +182,7 @@ Test(errors, what_olir_cannot_carry_is_refused)
 		struct xw_error e;
 
 		snprintf(text, sizeof(text), "%s%s", set_head, cases[i][0]);
-		in = spit("refused.yaml", text);
+		in = spit("refused.yaml", text, strlen(text));
 		must_read(reg, in, "native", &doc);
 		xw_error_clear(&e);
 		cr_expect_eq(xw_registry_write(reg, &doc, out, "olir", &e), XW_EINVAL, "case %zu", i);
@@ -196,7 +198,7 @@ Test(errors, what_olir_cannot_carry_is_refused)
 Test(errors, unknown_writer_option)
 {
 	char *path = src_path("tests/olir/data/features.yaml"), *out = tmp_path("x.ods");
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	struct xw_doc doc;
 	struct xw_error e;
 
@@ -214,7 +216,7 @@ Test(errors, unknown_writer_option)
 /* The plugin's own limits (docs/formats.md, "Limits and errors"). */
 Test(errors, limits)
 {
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	char text[8192], *path;
 	struct xw_doc doc;
 	struct xw_error e;
@@ -225,7 +227,7 @@ Test(errors, limits)
 	for (int i = 0; i < 64; i++)
 		n += (size_t)snprintf(text + n, sizeof(text) - n, "note %d\n", i);
 	snprintf(text + n, sizeof(text) - n, HEADER "GV.OC-01,Semantic,equal,AC-01,,\n");
-	path = spit("deep.csv", text);
+	path = spit("deep.csv", text, strlen(text));
 	cr_expect_eq(read_set(reg, path, SIDES, &doc, &e), XW_EUNSUPPORTED, "%s", e.message);
 	free(path);
 
@@ -234,14 +236,14 @@ Test(errors, limits)
 	for (int i = 1; i <= 65; i++)
 		n += (size_t)snprintf(text + n, sizeof(text) - n, "%sAC-%d", i > 1 ? ";" : "", i);
 	snprintf(text + n, sizeof(text) - n, "\",,\n");
-	path = spit("many.csv", text);
+	path = spit("many.csv", text, strlen(text));
 	cr_expect_eq(read_set(reg, path, SIDES, &doc, &e), XW_EINVAL);
 	cr_expect_str_eq(e.message, "more than 64 ids in one cell");
 	free(path);
 
 	/* an id of 128 bytes */
 	snprintf(text, sizeof(text), HEADER "GV.OC-01,Semantic,equal,%0128d,,\n", 0);
-	path = spit("long.csv", text);
+	path = spit("long.csv", text, strlen(text));
 	cr_expect_eq(read_set(reg, path, SIDES, &doc, &e), XW_EINVAL);
 	cr_expect_str_eq(e.message, "an id longer than 127 bytes");
 	free(path);

@@ -44,7 +44,7 @@ Test(real, rows_are_the_derived_csv_pairs)
 {
 	char *path = shared(NIST_WORKBOOK), *csv_path = shared(NIST_CSV), *csv, *line, *save;
 	static char csf[1024][32], sp[1024][32];
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	size_t len, n = 0, n_csf = 0, n_sp = 0;
 	struct xw_doc doc;
 	struct xw_mapping *m = must_read(reg, path, NIST_FORMAT, &doc);
@@ -90,7 +90,7 @@ Test(real, rows_are_the_derived_csv_pairs)
 Test(real, without_options_it_says_what_to_give)
 {
 	char *path = shared(NIST_WORKBOOK);
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	struct xw_doc doc;
 	struct xw_error e;
 
@@ -111,7 +111,7 @@ Test(real, without_options_it_says_what_to_give)
 Test(real, a_version_not_given_is_left_out)
 {
 	char *path = shared(NIST_WORKBOOK);
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	struct xw_doc doc;
 	struct xw_mapping *m = must_read(reg, path, "olir:source=nist-csf-2.0,"
 					 "target=nist-sp800-53-r5", &doc);
@@ -127,12 +127,12 @@ Test(real, a_version_not_given_is_left_out)
 Test(real, warns_of_the_rows_left_out_and_the_author, .fini = scratch_remove)
 {
 	char *path = shared(NIST_WORKBOOK), *said, want[2048];
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	struct xw_doc doc;
 
-	stderr_begin();
+	capture_begin();
 	must_read(reg, path, NIST_FORMAT, &doc);
-	said = stderr_end();
+	said = capture_end();
 	snprintf(want, sizeof(want),
 		 "xwalk: %s: warning: Relationships!A2: 26 rows name a focal document "
 		 "element and nothing else (the first is this one): they map nothing and are "
@@ -154,7 +154,7 @@ Test(real, other_nist_workbooks_are_not_olir)
 		"mappings/sp800-53r4-to-r5-comparison-workbook.xlsx",
 		"mappings/csf2_informative_references.csv",
 	};
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 
 	for (size_t i = 0; i < sizeof(others) / sizeof(others[0]); i++) {
 		char *path = shared(others[i]);

@@ -37,7 +37,7 @@ Test(roundtrip, bundled_sets_as_csv_and_xlsx)
 		"jama-japia-2.2--scs-2026", "nist-csf-2.0--iso27001-2022",
 		"nist-csf-2.0--scs-2026", "security-action--scs-2026",
 	};
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 
 	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++) {
 		char rel[256], csv[300], xlsx[300], *path;
@@ -56,7 +56,7 @@ Test(roundtrip, bundled_sets_as_csv_and_xlsx)
 Test(roundtrip, every_field)
 {
 	char *path = src_path("tests/olir/data/features.yaml"), *canon, *file;
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	size_t len;
 
 	/* the fixture is canonical, so the round trip gives back its bytes */
@@ -75,7 +75,7 @@ Test(roundtrip, every_field)
 Test(roundtrip, csv_layout)
 {
 	char *path = src_path("tests/olir/data/features.yaml"), *out = tmp_path("f.csv"), *text;
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	struct xw_doc doc;
 	size_t len;
 
@@ -105,7 +105,7 @@ Test(roundtrip, nist_workbook_written_and_read_again)
 {
 	char *path = shared(NIST_WORKBOOK), *first, *again;
 	char *csv = tmp_path("nist.csv"), *xlsx = tmp_path("nist.xlsx");
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	struct xw_doc doc;
 
 	must_read(reg, path, NIST_FORMAT, &doc);
@@ -145,7 +145,7 @@ static char *written(struct xw_registry *reg, const char *name, const char *form
 
 Test(roundtrip, the_same_bytes_every_time)
 {
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	size_t a_len, b_len;
 	char *a, *b;
 
@@ -165,7 +165,7 @@ Test(roundtrip, the_same_bytes_every_time)
 
 Test(roundtrip, options_and_file_name_choose_the_sink)
 {
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 	size_t len;
 	char *bytes;
 

@@ -68,7 +68,7 @@ static const char expected[] =
 Test(synthetic, read_by_content_as_the_set_it_says)
 {
 	char *path = fixture("synthetic.xlsx"), *yaml;
-	struct xw_registry *reg = olir_registry();
+	struct xw_registry *reg = plugin_registry(OLIR_PLUGIN);
 
 	yaml = yaml_read(reg, path, NULL);
 	cr_assert_str_eq(yaml, expected);

@@ -67,7 +67,7 @@ ParameterizedTestParameters(hostile, refused)
 ParameterizedTest(size_t *i, hostile, refused)
 {
 	const struct hostile *t = &cases[*i];
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	char *path = spit("in.json", t->text, t->len ? t->len : strlen(t->text));
 	struct xw_doc doc;
 	struct xw_error e;
@@ -85,7 +85,7 @@ Test(hostile, deep_nesting)
 {
 	const size_t depth = 100000, head = strlen(START "{\"metadata\": ");
 	char *text = malloc(head + depth + 1), *path;
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	struct xw_doc doc;
 	struct xw_error e;
 
@@ -114,7 +114,7 @@ Test(hostile, other_kinds_declined)
 		"mapping-collection:\n  uuid: x\n",
 		"",
 	};
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	const struct xw_plugin *p = xw_registry_find(reg, PLUGIN);
 
 	for (size_t i = 0; i < sizeof(others) / sizeof(others[0]); i++) {
@@ -142,7 +142,7 @@ Test(hostile, surrogate_pair)
 		"\"target-resource\": {\"type\": \"catalog\", \"href\": \"b.json\"}, \"maps\": [{\"uuid\": \"u1\", "
 		"\"relationship\": \"equal-to\", \"sources\": [{\"type\": \"control\", \"id-ref\": \"s\"}], "
 		"\"targets\": [{\"type\": \"control\", \"id-ref\": \"t\"}]}]}]}}";
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	char *path = spit("pair.json", text, strlen(text));
 	struct xw_doc doc;
 

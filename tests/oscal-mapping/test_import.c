@@ -16,7 +16,7 @@ struct read {
 
 static struct read import(const char *name)
 {
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	char *path = real_path(name);
 	struct read r;
 

@@ -57,7 +57,7 @@ static char *round_trip(struct xw_registry *reg, const char *yaml, const char *w
 /* Every bundled set but the one refused goes round unchanged, whatever the folder holds. */
 Test(roundtrip, bundled_mapping_sets)
 {
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	char *dir = src_path("mappings");
 	DIR *d = opendir(dir);
 	struct dirent *ent;
@@ -88,7 +88,7 @@ Test(roundtrip, bundled_mapping_sets)
 /* The rows of iso27001-2022--scs-2026 carry conditions: they come back, in order. */
 Test(roundtrip, conditions_come_back)
 {
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	char *path = src_path("mappings/iso27001-2022--scs-2026.yaml");
 	char *json = tmp_path("iso.json");
 	struct xw_doc doc, back;
@@ -117,7 +117,7 @@ Test(roundtrip, conditions_come_back)
 
 Test(roundtrip, refused_bundled_set)
 {
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	char *path = src_path("mappings/" REFUSED), *json = tmp_path("refused.json");
 	struct xw_doc doc;
 	struct xw_error e;
@@ -137,7 +137,7 @@ Test(roundtrip, refused_bundled_set)
 /* Every field, gap rows on both sides, xwalk's own relationships: the exact JSON. */
 Test(roundtrip, features_golden)
 {
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	char *ypath = src_path("tests/oscal-mapping/data/features.yaml");
 	char *gpath = src_path("tests/oscal-mapping/data/features.json");
 	char *yaml = canonical(reg, ypath), *json, *want;
@@ -157,7 +157,7 @@ Test(roundtrip, features_golden)
 /* Another tool's document, written by xwalk and read again, keeps its model. */
 Test(roundtrip, bsi_document_goes_round)
 {
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	char *path = real_path("bsi-itgs2023-to-gspp_mapping-collection.json");
 	char *json = tmp_path("bsi.json"), *again = tmp_path("again.json");
 	struct xw_doc doc, back;

@@ -67,7 +67,7 @@ ParameterizedTestParameters(write, refused)
 ParameterizedTest(size_t *i, write, refused)
 {
 	const struct refusal *t = &refusals[*i];
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	char *in = spit("in.yaml", t->yaml, strlen(t->yaml)), *out = tmp_path("out.json");
 	char want[1024];
 	struct xw_doc doc;
@@ -89,7 +89,7 @@ Test(write, gap_ids_as_patterns)
 {
 	static const char yaml[] = HEAD(DATED "rows:\n" MAP_ROW
 		"  - {id: g1, targets: [B.2, 4-1], relationship: no-relationship}\n");
-	struct xw_registry *reg = omap_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_MAPPING_PLUGIN);
 	char *in = spit("in.yaml", yaml, strlen(yaml)), *out = tmp_path("out.json"), *json;
 	struct xw_doc doc;
 	size_t len;

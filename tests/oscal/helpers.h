@@ -9,7 +9,7 @@
 #ifndef OSCAL_TEST_HELPERS_H
 #define OSCAL_TEST_HELPERS_H
 
-#include <criterion/criterion.h>
+#include "xw_test.h"
 #include <criterion/redirect.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,54 +27,13 @@
 	"the framework and this file as its profiles (xwalk convert CATALOG OUT " \
 	"--profiles FILE)"
 
-static inline struct xw_registry *oscal_registry(void)
-{
-	struct xw_registry *reg = NULL;
-	struct xw_error e;
-
-	xw_error_clear(&e);
-	cr_assert_eq(xw_registry_new(&reg, &e), 0);
-	cr_assert_eq(xw_registry_load_file(reg, OSCAL_PLUGIN, &e), 0,
-		     "cannot load %s: %s", OSCAL_PLUGIN, e.message);
-	return reg;
-}
-
-/* "$@var/@rel", malloc'd; NULL when @var is unset. */
-static inline char *path_under(const char *var, const char *rel)
-{
-	const char *root = getenv(var);
-	char *p;
-
-	if (!root || !*root)
-		return NULL;
-	p = malloc(strlen(root) + strlen(rel) + 2);
-	cr_assert(p != NULL);
-	sprintf(p, "%s/%s", root, rel);
-	return p;
-}
-
 /* One of our fixtures in tests/oscal/data. */
 static inline char *fixture(const char *name)
 {
 	char rel[512];
-	char *p;
 
 	snprintf(rel, sizeof(rel), "tests/oscal/data/%s", name);
-	p = path_under("XW_SOURCE_ROOT", rel);
-	cr_assert(p != NULL, "XW_SOURCE_ROOT is not set; run the tests with meson test");
-	return p;
-}
-
-/* A real published file under XW_SHARED_DATA; skips the test without it. */
-static inline char *shared(const char *rel)
-{
-	char *p = path_under("XW_SHARED_DATA", rel);
-
-	if (!p || access(p, R_OK) != 0)
-		cr_skip_test("%s is not available (XW_SHARED_DATA=%s); the real "
-			     "NIST files are not beside the project",
-			     rel, getenv("XW_SHARED_DATA") ? getenv("XW_SHARED_DATA") : "unset");
-	return p;
+	return src_path(rel);
 }
 
 /* Reads @path with format chosen by content; returns the code. */
@@ -158,16 +117,6 @@ static inline const struct xw_item *item(const struct xw_framework *fw,
 static inline const char *en(const struct xw_ltext *t)
 {
 	return t->s[XW_LANG_EN] ? t->s[XW_LANG_EN] : "(none)";
-}
-
-/* The canonical YAML of a framework, malloc'd. */
-static inline char *yaml_of(const struct xw_doc *doc)
-{
-	struct xw_buf b = XW_BUF_INIT;
-
-	xw_native_write(doc, &b);
-	cr_assert(!b.failed && b.data);
-	return b.data;
 }
 
 #endif

@@ -73,7 +73,7 @@ static struct xw_framework *with_baselines(struct xw_registry *reg, const char *
 
 static void expect_levels(const char *rel)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_framework *fw = with_baselines(reg, rel, &doc);
 
@@ -127,7 +127,7 @@ Test(baselines, on_the_json_catalog)
  * the resolved catalog's controls and families, all of them in 5.0.1. */
 Test(baselines, same_items_as_resolved_catalogs)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_framework *fw = with_baselines(reg, CATALOG(".xml"), &doc);
 
@@ -160,7 +160,7 @@ Test(baselines, same_items_as_resolved_catalogs)
 Test(baselines, other_order_no_extends)
 {
 	static const size_t order[] = { 2, 1, 0 };
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *path = shared(CATALOG(".xml"));
 	struct xw_doc doc;
 	struct xw_framework *fw = must_read(reg, path, &doc);
@@ -183,7 +183,7 @@ Test(baselines, other_order_no_extends)
  * its warning. */
 Test(baselines, onto_a_resolved_catalog, .init = cr_redirect_stderr)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *path = shared(RESOLVED("LOW"));
 	struct xw_doc doc;
 	struct xw_framework *fw = must_read(reg, path, &doc);

@@ -13,7 +13,7 @@
 
 static void expect_error(const char *path, int code, const char *text)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_error e;
 
@@ -166,7 +166,7 @@ Test(hostile, pathological_prose, .timeout = 20)
 			   " \"prose\": \"";
 	const char *tail = "\"}]}]}}\n";
 	char *buf = malloc(strlen(head) + n + strlen(tail) + 1), *p = buf, *path;
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 
 	cr_assert(buf != NULL);

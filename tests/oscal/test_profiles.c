@@ -49,7 +49,7 @@ static const char *members(const struct xw_framework *fw, const char *id)
  * as parents. The same from XML and from JSON. */
 static void expect_baseline(const char *cat, const char *prof)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_framework *fw = catalog(reg, cat, &doc);
 	const struct xw_profile *p;
@@ -93,7 +93,7 @@ Test(profiles, syntax_of_catalog_and_profile_independent)
  * it holds all of example-baseline, so it extends it. */
 Test(profiles, include_all_and_extends)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_framework *fw = catalog(reg, "tiny.xml", &doc);
 
@@ -113,7 +113,7 @@ Test(profiles, include_all_and_extends)
 /* Only earlier profiles count, and only when held whole. */
 Test(profiles, extends_only_what_came_before)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_framework *fw = catalog(reg, "tiny.xml", &doc);
 
@@ -134,7 +134,7 @@ Test(profiles, extends_only_what_came_before)
  * matches nothing. */
 Test(profiles, left_out_with_warnings, .init = cr_redirect_stderr)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *path = fixture("profile-unknown.xml");
 	struct xw_doc doc;
 	struct xw_framework *fw = catalog(reg, "tiny.json", &doc);
@@ -170,7 +170,7 @@ Test(profiles, left_out_with_warnings, .init = cr_redirect_stderr)
 /* Reading @path as profiles of tiny fails with @code and "PATH@where". */
 static void expect_path_refused(const char *path, int code, const char *where)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_framework *fw = catalog(reg, "tiny.xml", &doc);
 	struct xw_error e;
@@ -234,7 +234,7 @@ Test(profiles, malformed_refused, .init = cr_redirect_stderr)
 
 Test(profiles, same_profile_twice, .init = cr_redirect_stderr)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *path = fixture("profile.xml");
 	struct xw_doc doc;
 	struct xw_framework *fw = catalog(reg, "tiny.xml", &doc);
@@ -288,7 +288,7 @@ Test(profiles, profile_not_an_object_refused, .init = cr_redirect_stderr)
 /* Not OSCAL at all: no plugin reads it as profiles. */
 Test(profiles, other_files_refused, .init = cr_redirect_stderr)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *path = fixture("other.xml");
 	struct xw_doc doc;
 	struct xw_framework *fw = catalog(reg, "tiny.xml", &doc);

@@ -42,7 +42,7 @@ TestSuite(real, .timeout = 60);
 
 Test(real, csf_faithful_counts)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *path = shared(CSF_XML);
 	struct xw_doc doc;
 	struct xw_framework *fw = must_read(reg, path, &doc);
@@ -92,9 +92,9 @@ Test(real, csf_faithful_counts)
  */
 Test(real, csf_lines_up_with_bundled_catalog)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *path = shared(CSF_XML);
-	char *bundled_path = path_under("XW_SOURCE_ROOT", "frameworks/nist-csf-2.0.yaml");
+	char *bundled_path = src_path("frameworks/nist-csf-2.0.yaml");
 	struct xw_doc doc, bdoc;
 	struct xw_framework *fw = must_read(reg, path, &doc);
 	struct xw_error e;
@@ -131,7 +131,7 @@ Test(real, csf_lines_up_with_bundled_catalog)
 
 static void expect_sp80053_full(const char *rel)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *path = shared(rel);
 	struct xw_doc doc;
 	struct xw_framework *fw = must_read(reg, path, &doc);
@@ -220,7 +220,7 @@ static const struct baseline baselines[] = {
  * PRIVACY 102, all of them controls of the full catalog too. */
 Test(real, sp80053_resolved_baselines)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *full_path = shared("oscal/NIST_SP-800-53_rev5_catalog_5.0.1.xml");
 	struct xw_doc full_doc;
 	struct xw_framework *full = must_read(reg, full_path, &full_doc);
@@ -257,7 +257,7 @@ Test(real, sp80053_resolved_baselines)
 
 Test(real, sp800171)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *path = shared("sp800-171/NIST_SP800-171_rev3_catalog.xml");
 	struct xw_doc doc;
 	struct xw_framework *fw = must_read(reg, path, &doc);
@@ -282,7 +282,7 @@ Test(real, sp800171)
  * read as profiles of its catalog (test_baselines.c). */
 Test(real, profile_is_not_a_framework)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *path = shared("oscal/NIST_SP-800-53_rev5_LOW-baseline_profile_5.1.1.xml");
 	struct xw_doc doc;
 	struct xw_error e;

@@ -46,7 +46,7 @@ static void expect_same_item(const struct xw_item *a, const struct xw_item *b)
 
 static void expect_same(const char *rel_a, const char *rel_b, int shared_data)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	char *pa = shared_data ? shared(rel_a) : fixture(rel_a);
 	char *pb = shared_data ? shared(rel_b) : fixture(rel_b);
 	struct xw_doc da, db;

@@ -20,7 +20,7 @@ static struct xw_framework *tiny(struct xw_registry *reg, struct xw_doc *doc)
 
 Test(tiny, metadata_of_an_unknown_catalog)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_framework *fw = tiny(reg, &doc);
 
@@ -51,7 +51,7 @@ Test(tiny, items_depth_first_with_kinds)
 		{ "FN", "", "function" },         /* a class that names a kind */
 		{ "FN.X-01", "FN", "subcategory" },
 	};
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_framework *fw = tiny(reg, &doc);
 
@@ -69,7 +69,7 @@ Test(tiny, items_depth_first_with_kinds)
 
 Test(tiny, statement_flattened)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_framework *fw = tiny(reg, &doc);
 	const struct xw_item *it = item(fw, "ex-1");
@@ -97,7 +97,7 @@ Test(tiny, statement_flattened)
 
 Test(tiny, props_status_and_successors)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_framework *fw = tiny(reg, &doc);
 	const struct xw_item *it = item(fw, "ex-1");
@@ -152,7 +152,7 @@ static int probe_file(struct xw_registry *reg, const char *name)
 
 Test(tiny, probe)
 {
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 
 	cr_expect_eq(probe_file(reg, "tiny.xml"), 70);
 	cr_expect_eq(probe_file(reg, "tiny.json"), 70);
@@ -165,14 +165,14 @@ Test(tiny, probe)
 	cr_expect_eq(probe_file(reg, "profile-doctype.xml"), 70);
 	/* a <catalog> in another namespace, and not OSCAL at all */
 	cr_expect_eq(probe_file(reg, "other.xml"), 0);
-	cr_expect_eq(probe_path(reg, path_under("XW_SOURCE_ROOT", "frameworks/nist-csf-2.0.yaml")), 0);
+	cr_expect_eq(probe_path(reg, src_path("frameworks/nist-csf-2.0.yaml")), 0);
 	xw_registry_free(reg);
 }
 
 Test(tiny, profiles_and_other_files_are_not_catalogs)
 {
 	static const char *const names[] = { "profile.xml", "profile.json" };
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_doc doc;
 	struct xw_error e;
 	char *path;
@@ -201,7 +201,7 @@ Test(tiny, profiles_and_other_files_are_not_catalogs)
 Test(tiny, nesting_limit_xml)
 {
 	char tmpl[] = "/tmp/xw-oscal-nest-XXXXXX.xml";
-	struct xw_registry *reg = oscal_registry();
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
 	struct xw_buf b = XW_BUF_INIT;
 	struct xw_doc doc;
 	struct xw_error e;

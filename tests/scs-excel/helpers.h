@@ -9,7 +9,7 @@
 #ifndef SCS_TEST_HELPERS_H
 #define SCS_TEST_HELPERS_H
 
-#include <criterion/criterion.h>
+#include "xw_test.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,53 +19,13 @@
 #include "xwalk/native.h"
 #include "xwalk/registry.h"
 
-static inline struct xw_registry *scs_registry(void)
-{
-	struct xw_registry *reg = NULL;
-	struct xw_error e;
-
-	xw_error_clear(&e);
-	cr_assert_eq(xw_registry_new(&reg, &e), 0);
-	cr_assert_eq(xw_registry_load_file(reg, SCS_PLUGIN, &e), 0,
-		     "cannot load %s: %s", SCS_PLUGIN, e.message);
-	return reg;
-}
-
-/* "<$var>/<rel>", malloc'd; NULL when the variable is unset. */
-static inline char *under(const char *var, const char *rel)
-{
-	const char *root = getenv(var);
-	char *p;
-
-	if (!root || !*root)
-		return NULL;
-	p = malloc(strlen(root) + strlen(rel) + 2);
-	cr_assert(p != NULL);
-	sprintf(p, "%s/%s", root, rel);
-	return p;
-}
-
 /* A fixture of the shared data's scs folder; skips the test without it. */
 static inline char *shared_path(const char *name)
 {
 	char rel[256];
-	char *p;
 
 	snprintf(rel, sizeof(rel), "scs/%s", name);
-	p = under("XW_SHARED_DATA", rel);
-	if (!p || access(p, R_OK) != 0)
-		cr_skip_test("%s is not available (XW_SHARED_DATA=%s); the tests of "
-			     "the reconstructed IPA workbooks are skipped", rel,
-			     getenv("XW_SHARED_DATA") ? getenv("XW_SHARED_DATA") : "unset");
-	return p;
-}
-
-static inline char *src_path(const char *rel)
-{
-	char *p = under("XW_SOURCE_ROOT", rel);
-
-	cr_assert(p, "XW_SOURCE_ROOT is not set; run the tests with meson test");
-	return p;
+	return shared(rel);
 }
 
 static inline char *synthetic_path(void)

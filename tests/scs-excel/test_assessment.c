@@ -14,7 +14,7 @@ static void load(void)
 {
 	char *path = shared_path("scs-20260327-selfassessment-sample.xlsx");
 
-	reg = scs_registry();
+	reg = plugin_registry(SCS_PLUGIN);
 	must_read(reg, path, XW_DOC_ASSESSMENT, &doc);
 	free(path);
 }

@@ -18,7 +18,7 @@ static void load(void)
 	char *yaml = src_path("frameworks/scs-2026.yaml");
 	struct xw_error e;
 
-	reg = scs_registry();
+	reg = plugin_registry(SCS_PLUGIN);
 	must_read(reg, path, XW_DOC_FRAMEWORK, &official);
 	xw_error_clear(&e);
 	cr_assert_eq(xw_native_load(yaml, &bundled, &e), 0, "%s", e.message);

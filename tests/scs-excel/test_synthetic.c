@@ -13,7 +13,7 @@ static char *path;
 
 static void load(void)
 {
-	reg = scs_registry();
+	reg = plugin_registry(SCS_PLUGIN);
 	path = synthetic_path();
 }
 

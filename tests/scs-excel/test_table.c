@@ -10,7 +10,7 @@ static struct xw_registry *reg;
 
 static void load(void)
 {
-	reg = scs_registry();
+	reg = plugin_registry(SCS_PLUGIN);
 }
 
 static void unload(void)
