@@ -16,6 +16,7 @@ PyYAML's own reading of the same files.
 Use: check-exports.py XWALK_EXE. Exits 77 (skipped) without PyYAML.
 """
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -215,4 +216,7 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    finally:
+        shutil.rmtree(TMP, ignore_errors=True)

@@ -3,14 +3,14 @@
  * Helpers for the ciso-assistant tests: the plugin loaded through the
  * real registry (CA_PLUGIN is the built module's path, from meson), the
  * files they read (bundled data under XW_SOURCE_ROOT, intuitem's
- * libraries under XW_SHARED_DATA, skipped when missing) and written (a
- * scratch folder). Everything is static inline so that a test file that
+ * libraries under XW_SHARED_DATA, skipped when missing) and written (the
+ * scratch folder of xw_test.h, removed after each test by the suites). Everything is static inline so that a test file that
  * does not use a helper gets no warning.
  */
 #ifndef CA_TEST_HELPERS_H
 #define CA_TEST_HELPERS_H
 
-#include <criterion/criterion.h>
+#include "xw_test.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,18 +23,6 @@
 #include "xwalk/mapping.h"
 #include "xwalk/native.h"
 #include "xwalk/registry.h"
-
-static inline struct xw_registry *ca_registry(void)
-{
-	struct xw_registry *reg = NULL;
-	struct xw_error e;
-
-	xw_error_clear(&e);
-	cr_assert_eq(xw_registry_new(&reg, &e), 0);
-	cr_assert_eq(xw_registry_load_file(reg, CA_PLUGIN, &e), 0, "cannot load %s: %s", CA_PLUGIN,
-		     e.message);
-	return reg;
-}
 
 /*
  * Text made with printf's @fmt, in one of 8 static buffers used in turn:
@@ -80,17 +68,10 @@ static inline const char *bundled(const char *rel)
 	return path_in("XW_SOURCE_ROOT", rel, true);
 }
 
-/* A file @name in a scratch folder of this test process. */
-static inline const char *scratch(const char *name)
+/* A file @name in the scratch folder of this test process (xw_test.h). */
+static inline const char *scratch_at(const char *name)
 {
-	static char dir[512];
-	const char *t = getenv("TMPDIR");
-
-	if (!dir[0]) {
-		snprintf(dir, sizeof(dir), "%s/xw-ca-XXXXXX", t && *t ? t : "/tmp");
-		cr_assert(mkdtemp(dir) != NULL);
-	}
-	return text_of("%s/%s", dir, name);
+	return text_of("%s/%s", scratch(), name);
 }
 
 /* Reads @path with @format ("ciso-assistant:OPTIONS", "native" or NULL); the error is left in @e. */
@@ -123,22 +104,12 @@ static inline void must_write(struct xw_registry *reg, const struct xw_doc *doc,
 /* @text written to the scratch file @name; returns its path. */
 static inline const char *scratch_file(const char *name, const char *text)
 {
-	const char *path = scratch(name);
+	const char *path = scratch_at(name);
 	struct xw_error e;
 
 	xw_error_clear(&e);
 	cr_assert_eq(xw_file_write_atomic(path, text, strlen(text), &e), 0, "%s", e.message);
 	return path;
-}
-
-static inline char *contents(const char *path, size_t *len)
-{
-	struct xw_error e;
-	char *buf;
-
-	xw_error_clear(&e);
-	cr_assert_eq(xw_file_read(path, XW_MAX_FILE_SIZE, &buf, len, &e), 0, "%s", e.message);
-	return buf;
 }
 
 #endif

@@ -5,6 +5,9 @@
  */
 #include "helpers.h"
 
+TestSuite(hostile, .fini = scratch_remove);
+TestSuite(errors, .fini = scratch_remove);
+
 #define FW_HEAD "urn: urn:t:risk:library:t\nversion: 1\nobjects:\n  framework:\n" \
 	"    urn: urn:t:risk:framework:t\n    name: T\n    requirement_nodes:\n"
 #define NODE(urn, rest) "    - urn: " urn "\n" rest
@@ -17,7 +20,7 @@ struct expect {
 
 static void refused(const char *text, enum xw_doc_kind want, struct expect x)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	const char *path = scratch_file("bad.yaml", text);
 	struct xw_doc doc;
 	struct xw_error e;
@@ -146,7 +149,7 @@ Test(errors, mapping_rows)
 Test(errors, the_framework_library_of_an_option)
 {
 	const char *broken = scratch_file("broken.yaml", "urn: urn:t\nobjects:\n  framework: [\n");
-	const char *missing = scratch("missing.yaml");
+	const char *missing = scratch_at("missing.yaml");
 
 	refused(SET_HEAD ROW("equal"), XW_DOC_NONE, (struct expect){ text_of(CA ":framework=%s", broken),
 		0, 0, text_of("%s:4:1: invalid YAML: did not find expected node content while "
@@ -167,15 +170,15 @@ Test(errors, a_file_that_is_no_library)
 /* What the writer cannot put in a library. */
 static void not_written(const char *native, const char *message)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	struct xw_doc doc;
 	struct xw_error e;
 
 	must_read(reg, scratch_file("native.yaml", native), "native", XW_DOC_NONE, &doc);
 	xw_error_clear(&e);
-	cr_assert_lt(xw_registry_write(reg, &doc, scratch("out.yaml"), "ciso-assistant", &e), 0);
+	cr_assert_lt(xw_registry_write(reg, &doc, scratch_at("out.yaml"), "ciso-assistant", &e), 0);
 	cr_assert_str_eq(e.message, message);
-	cr_assert_eq(access(scratch("out.yaml"), F_OK), -1, "a failed write left a file");
+	cr_assert_eq(access(scratch_at("out.yaml"), F_OK), -1, "a failed write left a file");
 	xw_doc_clear(&doc);
 	xw_registry_free(reg);
 }
@@ -191,7 +194,7 @@ Test(errors, ids_a_urn_cannot_hold)
 /* 1,001 sources and 1,000 targets together make 1,001,000 pairs: more than a library is written with. */
 Test(hostile, a_row_of_too_many_pairs)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	static char text[40000];
 	size_t n = (size_t)snprintf(text, sizeof(text), "format: xwalk-mapping/1\nid: m\n"
 				    "source: {framework: a, version: '1'}\ntarget: {framework: b, version: '1'}\n"
@@ -208,7 +211,7 @@ Test(hostile, a_row_of_too_many_pairs)
 	snprintf(text + n, sizeof(text) - n, "]\n");
 	must_read(reg, scratch_file("many.yaml", text), "native", XW_DOC_NONE, &doc);
 	xw_error_clear(&e);
-	cr_assert_lt(xw_registry_write(reg, &doc, scratch("out.yaml"), "ciso-assistant", &e), 0);
+	cr_assert_lt(xw_registry_write(reg, &doc, scratch_at("out.yaml"), "ciso-assistant", &e), 0);
 	cr_assert_str_eq(e.message, "the set's rows make more than 1000000 pairs of items, the most "
 			 "a library is written with");
 	xw_doc_clear(&doc);

@@ -8,6 +8,8 @@
  */
 #include "helpers.h"
 
+TestSuite(real, .fini = scratch_remove);
+
 #define MAPPING "mapping-nist-csf-2.0-to-iso27001-2022.yaml"
 
 static size_t count_kind(const struct xw_framework *fw, enum xw_item_kind k)
@@ -29,7 +31,7 @@ static const struct xw_item *item(const struct xw_framework *fw, const char *id)
 
 Test(real, iso27001_library_is_read_as_a_framework)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	struct xw_doc doc;
 	const struct xw_framework *fw;
 
@@ -59,7 +61,7 @@ Test(real, iso27001_library_is_read_as_a_framework)
 
 Test(real, csf_library_keeps_ref_ids_and_annotations)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	struct xw_doc doc;
 	const struct xw_item *it;
 
@@ -86,7 +88,7 @@ static const char *mapping_format(const char *extra)
 
 Test(real, mapping_sets_with_their_framework_libraries)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	struct xw_doc doc;
 	const struct xw_mapping *m;
 
@@ -116,7 +118,7 @@ Test(real, mapping_sets_with_their_framework_libraries)
 
 Test(real, mapping_rows_without_rationale_are_refused_by_default)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	struct xw_doc doc;
 	struct xw_error e;
 
@@ -131,7 +133,7 @@ Test(real, mapping_rows_without_rationale_are_refused_by_default)
 
 Test(real, mapping_without_its_framework_library_says_which)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	struct xw_doc doc;
 	struct xw_error e;
 

@@ -7,11 +7,13 @@
  */
 #include "helpers.h"
 
+TestSuite(roundtrip, .fini = scratch_remove);
+
 /* @native read, written as a library to the scratch file @name; the model is left in @doc. */
 static const char *export(struct xw_registry *reg, const char *native, const char *name,
 			  struct xw_doc *doc)
 {
-	const char *out = scratch(name);
+	const char *out = scratch_at(name);
 
 	must_read(reg, bundled(native), "native", XW_DOC_NONE, doc);
 	must_write(reg, doc, out);
@@ -75,7 +77,7 @@ static void same_framework(const struct xw_framework *a, const struct xw_framewo
 static void framework_roundtrip(const char *native, const char *format, const char *version,
 				size_t n_profiles)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	struct xw_doc ours, back;
 	const char *lib = export(reg, native, "framework.yaml", &ours);
 
@@ -104,16 +106,16 @@ Test(roundtrip, upper_case_ids_and_the_version_from_the_library)
 
 Test(roundtrip, the_same_model_gives_the_same_bytes)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	struct xw_doc doc;
 	const char *a = export(reg, "mappings/iso27001-2022--scs-2026.yaml", "a.yaml", &doc);
-	const char *b = scratch("b.yaml");
+	const char *b = scratch_at("b.yaml");
 	size_t na, nb;
 	char *x, *y;
 
 	must_write(reg, &doc, b);
-	x = contents(a, &na);
-	y = contents(b, &nb);
+	x = slurp(a, &na);
+	y = slurp(b, &nb);
 	cr_assert(na == nb && memcmp(x, y, na) == 0, "%s and %s differ", a, b);
 	free(x);
 	free(y);
@@ -206,7 +208,7 @@ static void same_pairs(const struct xw_mapping *ours, const struct xw_mapping *b
 
 static void mapping_roundtrip(const char *set, const char *source_framework, bool intuitem_source)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	struct xw_doc ours, fw, back;
 	const char *scs = export(reg, "frameworks/scs-2026.yaml", "scs.yaml", &fw);
 	const char *source, *lib;
@@ -267,9 +269,9 @@ static char *native_text(const struct xw_framework *fw)
 /* intuitem's library, read, written by us and read again: the same framework to the byte. */
 static void intuitem_roundtrip(const char *name, const char *format)
 {
-	struct xw_registry *reg = ca_registry();
+	struct xw_registry *reg = plugin_registry(CA_PLUGIN);
 	struct xw_doc first, again;
-	const char *lib = scratch("again.yaml");
+	const char *lib = scratch_at("again.yaml");
 	char *a, *b;
 
 	must_read(reg, intuitem(name), format, XW_DOC_FRAMEWORK, &first);

@@ -103,22 +103,34 @@ static inline char *tmp_path(const char *name)
 	return p;
 }
 
-/* Removes the scratch folder, which holds only files; a suite's .fini. */
-static inline void scratch_remove(void)
+/* Removes @path, and everything in it when it is a folder. */
+static inline void remove_tree(const char *path)
 {
-	DIR *d = scratch_dir[0] ? opendir(scratch_dir) : NULL;
+	DIR *d = opendir(path);
 	struct dirent *ent;
-	char path[8192];
 
-	if (!d)
+	if (!d) {
+		unlink(path);
 		return;
+	}
 	while ((ent = readdir(d)))
 		if (strcmp(ent->d_name, ".") != 0 && strcmp(ent->d_name, "..") != 0) {
-			snprintf(path, sizeof(path), "%s/%s", scratch_dir, ent->d_name);
-			unlink(path);
+			char *sub = malloc(strlen(path) + strlen(ent->d_name) + 2);
+
+			cr_assert(sub != NULL);
+			sprintf(sub, "%s/%s", path, ent->d_name);
+			remove_tree(sub);
+			free(sub);
 		}
 	closedir(d);
-	rmdir(scratch_dir);
+	rmdir(path);
+}
+
+/* Removes the scratch folder and what is in it; a suite's .fini. */
+static inline void scratch_remove(void)
+{
+	if (scratch_dir[0])
+		remove_tree(scratch_dir);
 }
 
 static inline char *slurp(const char *path, size_t *len)
@@ -143,6 +155,50 @@ static inline char *spit(const char *name, const char *data, size_t len)
 	return path;
 }
 
+/* The text of the scratch file @name, malloc'd. */
+static inline char *scratch_text(const char *name)
+{
+	char *path = tmp_path(name), *text;
+	size_t len;
+
+	text = slurp(path, &len);
+	free(path);
+	return text;
+}
+
+#ifdef XWALK_EXE
+#include <spawn.h>
+#include <sys/wait.h>
+
+extern char **environ;
+
+/* Runs the built xwalk with @args (NULL-terminated, at most 14), its
+ * standard output and error in the scratch files "stdout" and "stderr";
+ * returns its exit status, -1 when a signal ended it. */
+static inline int run_xwalk(const char *const *args)
+{
+	const char *argv[16] = { XWALK_EXE };
+	char *out = tmp_path("stdout"), *err = tmp_path("stderr");
+	posix_spawn_file_actions_t fa;
+	size_t n = 1;
+	pid_t pid;
+	int status;
+
+	while (*args && n < 15)
+		argv[n++] = *args++;
+	argv[n] = NULL;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	posix_spawn_file_actions_addopen(&fa, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	cr_assert_eq(posix_spawn(&pid, XWALK_EXE, &fa, NULL, (char *const *)argv, environ), 0);
+	posix_spawn_file_actions_destroy(&fa);
+	cr_assert_eq(waitpid(pid, &status, 0), pid);
+	free(out);
+	free(err);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+#endif
+
 /* Sends stderr to a scratch file until capture_end(), which returns
  * what came, malloc'd. */
 static int saved_stderr = -1;
@@ -162,15 +218,10 @@ static inline void capture_begin(void)
 
 static inline char *capture_end(void)
 {
-	char *path = tmp_path("stderr.txt"), *text;
-	size_t len;
-
 	fflush(stderr);
 	cr_assert(dup2(saved_stderr, 2) == 2);
 	close(saved_stderr);
-	text = slurp(path, &len);
-	free(path);
-	return text;
+	return scratch_text("stderr.txt");
 }
 
 /* The canonical YAML of @doc, malloc'd. */

@@ -4,44 +4,16 @@
  * tree: `xwalk convert` from YAML to CSV and back gives the canonical
  * YAML byte for byte, and CSV to CSV the same CSV.
  */
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 
 #include "helpers.h"
 
-extern char **environ;
-
 TestSuite(cli, .fini = scratch_remove);
-
-/* Runs xwalk with @args (NULL-terminated); its stderr goes to "<scratch>/stderr". */
-static int xwalk(const char *const *args)
-{
-	const char *argv[16] = { XWALK_EXE };
-	char *err = tmp_path("stderr");
-	posix_spawn_file_actions_t fa;
-	size_t n = 1;
-	pid_t pid;
-	int status;
-
-	while (*args && n < 15)
-		argv[n++] = *args++;
-	argv[n] = NULL;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	cr_assert_eq(posix_spawn(&pid, XWALK_EXE, &fa, NULL, (char *const *)argv,
-				 environ), 0);
-	posix_spawn_file_actions_destroy(&fa);
-	cr_assert_eq(waitpid(pid, &status, 0), pid);
-	free(err);
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
 
 static void convert(const char *from, const char *to, const char *in, const char *out)
 {
 	const char *args[] = { "convert", "--from", from, "--to", to, in, out, NULL };
 
-	cr_assert_eq(xwalk(args), 0, "xwalk convert %s %s failed", in, out);
+	cr_assert_eq(run_xwalk(args), 0, "xwalk convert %s %s failed", in, out);
 }
 
 static void same_file(const char *a, const char *b)
@@ -63,9 +35,9 @@ static void cli_round_trip(const char *input)
 	const char *to_csv[] = { "convert", canon, csv, NULL };
 	const char *to_yaml[] = { "convert", csv, back, NULL };
 
-	cr_assert_eq(xwalk(to_canon), 0);
-	cr_assert_eq(xwalk(to_csv), 0, "by the .csv extension");
-	cr_assert_eq(xwalk(to_yaml), 0, "the CSV recognised by its content");
+	cr_assert_eq(run_xwalk(to_canon), 0);
+	cr_assert_eq(run_xwalk(to_csv), 0, "by the .csv extension");
+	cr_assert_eq(run_xwalk(to_yaml), 0, "the CSV recognised by its content");
 	same_file(canon, back);
 	convert("csv", "csv", csv, again);
 	same_file(csv, again);
@@ -105,9 +77,9 @@ Test(cli, readme_scs_2026)
 	char *table;
 	size_t n;
 
-	cr_assert_eq(xwalk(to_canon), 0);
-	cr_assert_eq(xwalk(to_csv), 0, "xwalk convert frameworks/scs-2026.yaml scs-2026.csv");
-	cr_assert_eq(xwalk(to_yaml), 0, "xwalk convert scs-2026.csv scs-2026.yaml");
+	cr_assert_eq(run_xwalk(to_canon), 0);
+	cr_assert_eq(run_xwalk(to_csv), 0, "xwalk convert frameworks/scs-2026.yaml scs-2026.csv");
+	cr_assert_eq(run_xwalk(to_yaml), 0, "xwalk convert scs-2026.csv scs-2026.yaml");
 	same_file(canon, back);
 	table = slurp(csv, &n);
 	cr_assert(strstr(table, "\r\n#advice.default,star3\r\n") &&

@@ -9,7 +9,7 @@
 #ifndef SOA_TEST_HELPERS_H
 #define SOA_TEST_HELPERS_H
 
-#include <criterion/criterion.h>
+#include "xw_test.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,19 +39,6 @@ static inline struct xw_registry *soa_registry(void)
 	return soa_registry_with(NULL);
 }
 
-/* "<source root>/<rel>", malloc'd. */
-static inline char *src_path(const char *rel)
-{
-	const char *root = getenv("XW_SOURCE_ROOT");
-	char *p;
-
-	cr_assert(root && *root, "XW_SOURCE_ROOT is not set; run the tests with meson test");
-	p = malloc(strlen(root) + strlen(rel) + 2);
-	cr_assert(p != NULL);
-	sprintf(p, "%s/%s", root, rel);
-	return p;
-}
-
 static inline char *data_path(const char *name)
 {
 	char rel[512];
@@ -77,16 +64,6 @@ static inline void must_read(struct xw_registry *reg, const char *path,
 	cr_assert_eq(read_as(reg, path, NULL, doc, &e), 0, "%s:%u:%u: %s",
 		     e.file, e.line, e.column, e.message);
 	cr_assert_eq(doc->kind, XW_DOC_ASSESSMENT);
-}
-
-/* The canonical YAML of @doc, malloc'd. */
-static inline char *yaml_of(const struct xw_doc *doc)
-{
-	struct xw_buf b = XW_BUF_INIT;
-
-	xw_native_write(doc, &b);
-	cr_assert(!b.failed && b.data);
-	return b.data;
 }
 
 /* The data file @soa reads as the same assessment as native @yaml. */

@@ -13,7 +13,7 @@ static struct xw_doc sheets[SHEETS];
 
 static void load(void)
 {
-	reg = jc_registry();
+	reg = plugin_registry(JC_PLUGIN);
 	for (int i = 0; i < SHEETS; i++) {
 		char *path = sheet_path(i);
 

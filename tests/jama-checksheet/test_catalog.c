@@ -18,7 +18,7 @@ static void load(void)
 	char *yaml = src_path("frameworks/jama-japia-2.2.yaml");
 	struct xw_error e;
 
-	reg = jc_registry();
+	reg = plugin_registry(JC_PLUGIN);
 	for (int i = 0; i < SHEETS; i++) {
 		char *path = sheet_path(i);
 

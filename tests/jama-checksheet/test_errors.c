@@ -10,23 +10,14 @@
 
 static struct xw_registry *reg;
 
-/* The CSV files the cases write, by name. */
-static const char *const names[] = {
-	"missing.csv", "bad-id.csv", "bad-id-answers.csv", "utf8.csv", "level.csv",
-	"answer.csv", "twice.csv", "again.csv", "columns.csv", "nolabel.csv",
-	"label.csv", "name.csv", "purpose.csv", "unclosed.csv", "group.csv",
-	"notours.csv", "blank.csv", "answers-only.csv",
-};
-
 static void setup(void)
 {
-	reg = jc_registry();
-	make_temp();
+	reg = plugin_registry(JC_PLUGIN);
 }
 
 static void teardown(void)
 {
-	remove_temp(names, sizeof(names) / sizeof(names[0]));
+	scratch_remove();
 	xw_registry_free(reg);
 }
 
@@ -90,7 +81,7 @@ static const struct refusal cases[] = {
 
 static char *case_path(const struct refusal *r)
 {
-	return r->csv ? write_temp(r->name, r->csv, strlen(r->csv)) : join(XLSX_DIR, r->name);
+	return r->csv ? spit(r->name, r->csv, strlen(r->csv)) : join(XLSX_DIR, r->name);
 }
 
 Test(errors, each_is_refused_where_it_goes_wrong)
@@ -128,8 +119,8 @@ static int read_named(const char *path, enum xw_doc_kind kind)
 Test(errors, what_is_no_check_sheet_is_not_ours)
 {
 	static const char notours[] = "a,b\n1,2\n", blank[] = HEAD "1 方針,1,a,Lv1\n";
-	char *p = write_temp("notours.csv", notours, strlen(notours));
-	char *q = write_temp("blank.csv", blank, strlen(blank));
+	char *p = spit("notours.csv", notours, strlen(notours));
+	char *q = spit("blank.csv", blank, strlen(blank));
 
 	cr_assert_eq(read_named(p, XW_DOC_FRAMEWORK), XW_EUNSUPPORTED);
 	cr_assert_eq(read_named(p, XW_DOC_ASSESSMENT), XW_EUNSUPPORTED);
@@ -161,7 +152,7 @@ Test(errors, probe_wants_a_no_and_a_level_column)
 {
 	static const char answers[] = "No.,回答\n1,実施\n";
 	char *csv = sheet_path(0), *xlsx = sheet_path(1);
-	char *only = write_temp("answers-only.csv", answers, strlen(answers));
+	char *only = spit("answers-only.csv", answers, strlen(answers));
 	char *bad = join(XLSX_DIR, "bad-utf8.xlsx");
 
 	cr_assert_eq(probe(csv), 80);

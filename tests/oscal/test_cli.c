@@ -5,105 +5,30 @@
  * baselines as profiles, and `show` (with XWALK_DATA_PATH at the folder
  * the native file was written to) lists them.
  */
-#include <errno.h>
-#include <fcntl.h>
-#include <spawn.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include "helpers.h"
 #include "xwalk/io.h"
 
-extern char **environ;
-
 #define SP80053 "nist-sp800-53-r5"
 #define TINY "example-tiny-catalog-rev-2"
 
-/* A data folder: frameworks/ holds what convert writes, for show. */
-static char dir[4096];
-
-static const char *const made[] = {
-	"stdout", "stderr", "frameworks/" SP80053 ".yaml", "frameworks/" TINY ".yaml",
-	"frameworks",
-};
-
-static char *in_dir(const char *name)
+/* The scratch folder is also the data folder: frameworks/ holds what
+ * convert writes, for show. */
+static void data_dir(void)
 {
-	char *p = malloc(strlen(dir) + strlen(name) + 2);
+	char *fws = tmp_path("frameworks");
 
-	cr_assert(p != NULL);
-	sprintf(p, "%s/%s", dir, name);
-	return p;
-}
-
-static void make_dir(void)
-{
-	const char *t = getenv("TMPDIR");
-	char *fws;
-
-	snprintf(dir, sizeof(dir), "%s/xw-oscal-cli-XXXXXX", t && *t ? t : "/tmp");
-	cr_assert(mkdtemp(dir) != NULL, "mkdtemp: %s", strerror(errno));
-	fws = in_dir("frameworks");
 	cr_assert_eq(mkdir(fws, 0700), 0, "mkdir: %s", strerror(errno));
 	free(fws);
-	cr_assert_eq(setenv("XWALK_DATA_PATH", dir, 1), 0);
+	cr_assert_eq(setenv("XWALK_DATA_PATH", scratch(), 1), 0);
 }
 
-/* The folder holds only what the tests make. */
-static void remove_dir(void)
-{
-	for (size_t i = 0; i < sizeof(made) / sizeof(made[0]); i++) {
-		char *p = in_dir(made[i]);
-
-		if (unlink(p) != 0)
-			rmdir(p);
-		free(p);
-	}
-	rmdir(dir);
-}
-
-TestSuite(cli, .init = make_dir, .fini = remove_dir, .timeout = 120);
-
-static char *contents(const char *name)
-{
-	char *path = in_dir(name), *buf;
-	struct xw_error e;
-	size_t len;
-
-	xw_error_clear(&e);
-	cr_assert_eq(xw_file_read(path, XW_MAX_FILE_SIZE, &buf, &len, &e), 0, "%s", e.message);
-	free(path);
-	return buf;
-}
-
-/* Runs xwalk with @args (NULL-terminated), its output in "stdout" and
- * "stderr"; returns its exit status. */
-static int xwalk(const char *const *args)
-{
-	const char *argv[16] = { XWALK_EXE };
-	char *out = in_dir("stdout"), *err = in_dir("stderr");
-	posix_spawn_file_actions_t fa;
-	size_t n = 1;
-	pid_t pid;
-	int status;
-
-	while (*args && n < 15)
-		argv[n++] = *args++;
-	argv[n] = NULL;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	posix_spawn_file_actions_addopen(&fa, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	cr_assert_eq(posix_spawn(&pid, XWALK_EXE, &fa, NULL, (char *const *)argv, environ), 0);
-	posix_spawn_file_actions_destroy(&fa);
-	cr_assert_eq(waitpid(pid, &status, 0), pid);
-	free(out);
-	free(err);
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+TestSuite(cli, .init = data_dir, .fini = scratch_remove, .timeout = 120);
 
 static void expect_stderr(const char *want)
 {
-	char *err = contents("stderr");
+	char *err = scratch_text("stderr");
 
 	cr_expect_str_eq(err, want);
 	free(err);
@@ -124,7 +49,7 @@ Test(cli, baselines_then_show)
 	char *low = shared(OSCAL_DIR "LOW-baseline_profile_5.1.1.xml");
 	char *mod = shared(OSCAL_DIR "MODERATE-baseline_profile_5.1.1.xml");
 	char *high = shared(OSCAL_DIR "HIGH-baseline_profile_5.1.1.xml");
-	char *out = in_dir("frameworks/" SP80053 ".yaml"), *shown;
+	char *out = tmp_path("frameworks/" SP80053 ".yaml"), *shown;
 	const char *args[] = { "convert", cat, out, "--profiles", low, "--profiles", mod,
 			       "--profiles", high, NULL };
 	const char *show[] = { "show", SP80053, NULL };
@@ -133,7 +58,7 @@ Test(cli, baselines_then_show)
 	struct xw_error e;
 	const struct xw_framework *fw;
 
-	cr_assert_eq(xwalk(args), 0);
+	cr_assert_eq(run_xwalk(args), 0);
 	expect_stderr("");
 	cr_assert_eq(xw_native_load(out, &doc, &e), 0, "%s", e.message);
 	fw = doc.framework;
@@ -149,9 +74,9 @@ Test(cli, baselines_then_show)
 	cr_expect_eq(direct_members(fw, "high"), 370);
 	xw_doc_clear(&doc);
 
-	cr_assert_eq(xwalk(show), 0);
+	cr_assert_eq(run_xwalk(show), 0);
 	expect_stderr("");
-	shown = contents("stdout");
+	shown = scratch_text("stdout");
 	cr_expect(strstr(shown,
 		"Profiles\n"
 		"PROFILE   EXTENDS   ITEMS                     ASSURANCE  TITLE\n"
@@ -164,8 +89,8 @@ Test(cli, baselines_then_show)
 		"%s", shown);
 	free(shown);
 
-	cr_assert_eq(xwalk(show_item), 0);
-	shown = contents("stdout");
+	cr_assert_eq(run_xwalk(show_item), 0);
+	shown = scratch_text("stdout");
 	cr_expect(strstr(shown, "\nprofiles    moderate high\n"), "%s", shown);
 	free(shown);
 	free(out);
@@ -179,13 +104,13 @@ Test(cli, tiny_profiles)
 {
 	char *cat = fixture("tiny.xml"), *base = fixture("profile.xml");
 	char *all = fixture("profile-all.xml");
-	char *out = in_dir("frameworks/" TINY ".yaml"), *yaml, want[1024];
+	char *out = tmp_path("frameworks/" TINY ".yaml"), *yaml, want[1024];
 	const char *args[] = { "convert", cat, out, "--profiles", base, "--profiles", all, NULL };
 
-	cr_assert_eq(xwalk(args), 0);
+	cr_assert_eq(run_xwalk(args), 0);
 	tiny_warning(want, sizeof(want), cat);
 	expect_stderr(want);
-	yaml = contents("frameworks/" TINY ".yaml");
+	yaml = scratch_text("frameworks/" TINY ".yaml");
 	cr_expect(strstr(yaml,
 		"profiles:\n"
 		"  - id: example-baseline\n"
@@ -210,11 +135,11 @@ Test(cli, tiny_profiles)
 Test(cli, doctype_profile_refused)
 {
 	char *cat = fixture("tiny.xml"), *bad = fixture("profile-doctype.xml");
-	char *out = in_dir("frameworks/" TINY ".yaml"), want[2048];
+	char *out = tmp_path("frameworks/" TINY ".yaml"), want[2048];
 	const char *args[] = { "convert", cat, out, "--profiles", bad, NULL };
 	size_t n;
 
-	cr_assert_eq(xwalk(args), 1);
+	cr_assert_eq(run_xwalk(args), 1);
 	tiny_warning(want, sizeof(want), cat);
 	n = strlen(want);
 	snprintf(want + n, sizeof(want) - n, "xwalk: %s:2:1: DOCTYPE not allowed: OSCAL "
