@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 #include "cprt_meta.h"
+#include "xwp_fields.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -19,9 +20,5 @@ static const char *const meta[][3] = {
 
 int cprt_meta_set(const struct xw_host *h, struct xw_call *call, struct xw_framework *fw)
 {
-	int rc = 0;
-
-	for (size_t i = 0; i < N(meta) && rc == 0; i++)
-		rc = h->framework_set(call, fw, meta[i][0], meta[i][1], meta[i][2]);
-	return rc;
+	return xwp_framework_fields(h, call, fw, meta, N(meta), NULL, 0);
 }

@@ -4,6 +4,7 @@
 
 #include "nv_catalog.h"
 #include "nv_entry.h"
+#include "xwp_fields.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -81,8 +82,8 @@ int nv_read_catalog(const struct xw_host *h, struct xw_call *call,
 	int rc = nv_sheet_open(&s, h, call, in);
 
 	h->at(call, 0, 0);
-	for (size_t i = 0; rc == 0 && i < N(meta); i++)
-		rc = h->framework_set(call, fw, meta[i][0], meta[i][1], meta[i][2]);
+	if (rc == 0)
+		rc = xwp_framework_fields(h, call, fw, meta, N(meta), NULL, 0);
 	if (rc == 0)
 		rc = nv_walk(&s, visit, &r);
 	nv_sheet_close(&s);

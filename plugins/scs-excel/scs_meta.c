@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 #include <stddef.h>
-#include <string.h>
 
 #include "scs_meta.h"
+#include "xwp_fields.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -37,19 +37,7 @@ static const char *const profiles[][3] = {
 	{ "defined", NULL, "false" },  /* announced; its criteria are not written yet */
 };
 
-int scs_meta_set(const struct xw_host *h, struct xw_call *call,
-		 struct xw_framework *fw)
+int scs_meta_set(const struct xw_host *h, struct xw_call *call, struct xw_framework *fw)
 {
-	struct xw_profile *p = NULL;
-	int rc = 0;
-
-	for (size_t i = 0; i < N(meta) && rc == 0; i++)
-		rc = h->framework_set(call, fw, meta[i][0], meta[i][1], meta[i][2]);
-	for (size_t i = 0; i < N(profiles) && rc == 0; i++) {
-		if (strcmp(profiles[i][0], "id") == 0 &&
-		    (rc = h->profile_add(call, fw, &p)) < 0)
-			break;
-		rc = h->profile_set(call, p, profiles[i][0], profiles[i][1], profiles[i][2]);
-	}
-	return rc;
+	return xwp_framework_fields(h, call, fw, meta, N(meta), profiles, N(profiles));
 }
