@@ -100,6 +100,8 @@ static void review_section(struct xw_report *r, const struct xw_catalog *cat)
 static int completeness_section(struct xw_report *r, const struct xw_catalog *cat,
 				const char *profile_id)
 {
+	size_t matched = 0;
+
 	xw_report_section(r, "Completeness (target leaf items some row decides)",
 			  (const char *const[]){ "SET", "TARGET", "PROFILE", "ITEMS",
 						 "DECIDED", "UNKNOWN", "SHARE", NULL });
@@ -121,6 +123,7 @@ static int completeness_section(struct xw_report *r, const struct xw_catalog *ca
 			profile = (long)xw_framework_profile(tgt, profile_id);
 			if (profile == (long)XW_NONE)
 				continue;   /* the profile is another framework's */
+			matched++;
 		}
 		if (xw_coverage_compute(&cov, cat, src, tgt, &e) < 0) {
 			cli_print_error(&e);
@@ -128,6 +131,10 @@ static int completeness_section(struct xw_report *r, const struct xw_catalog *ca
 		}
 		completeness_rows(r, m, &cov, profile);
 		xw_coverage_clear(&cov);
+	}
+	if (profile_id && !matched) {
+		fprintf(stderr, "xwalk: no mapping set's target has a profile '%s'\n", profile_id);
+		return -1;
 	}
 	xw_report_text(r, "Consistency between the sets is 'xwalk check'.");
 	return 0;
