@@ -63,6 +63,12 @@ static const char sheet2[] =
 	"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
 	"<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>";
 
+/*
+ * The reader's messages quote cell text as it is, line breaks included:
+ * they reach the user only through the host's error(), which writes every
+ * message on one line (core/src/error.c; the plugin harnesses check it).
+ * Here: the code and that there is a message.
+ */
 static void check_error(int rc, const struct xlsx_error *err)
 {
 	if (rc >= 0)
@@ -72,9 +78,6 @@ static void check_error(int rc, const struct xlsx_error *err)
 			  err->message);
 	if (!err->message[0])
 		fuzz_fail("message", "xlsx: failed (%d) without a message", rc);
-	else if (strchr(err->message, '\n') || strchr(err->where, '\n'))
-		fuzz_fail("multiline", "xlsx: an error message spans several lines: %s: %s",
-			  err->where, err->message);
 }
 
 static void walk_sheet(const struct xlsx_sheet *sh)
