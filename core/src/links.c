@@ -65,6 +65,27 @@ size_t xw_items_outermost(const struct xw_framework *fw,
 	return kept;
 }
 
+/*
+ * Appends the outermost items of @ids in the "from" framework to
+ * l->from_items, once per row rather than once per link: a row about a
+ * group has a link for every leaf of it.
+ */
+static int resolve_from(struct xw_links *l, const struct xw_strlist *ids, size_t *n)
+{
+	if (l->n_from_items + ids->n > l->cap_from_items) {
+		size_t cap = 2 * (l->n_from_items + ids->n) + 64;
+		size_t *v = realloc(l->from_items, cap * sizeof(*v));
+
+		if (!v)
+			return -1;
+		l->from_items = v;
+		l->cap_from_items = cap;
+	}
+	*n = xw_items_outermost(l->from, ids, l->from_items + l->n_from_items);
+	l->n_from_items += *n;
+	return 0;
+}
+
 /* Links of one row; @reversed reads it from its targets to its sources. */
 static int add_row(struct xw_links *l, size_t *cap, const struct xw_mapping *m,
 		   const struct xw_row *r, bool reversed, struct xw_error *err)
@@ -73,9 +94,12 @@ static int add_row(struct xw_links *l, size_t *cap, const struct xw_mapping *m,
 	const struct xw_strlist *to = reversed ? &r->sources : &r->targets;
 	const struct xw_framework *fw = l->to;
 	xw_rel rel = xw_rel_from_relationship(r->relationship);
-	struct xw_link k = { m, r, reversed, 0, 0, from };
+	struct xw_link k = { m, r, reversed, 0, 0, from, l->n_from_items, 0 };
 	size_t total = 0, n, stack[8], *idx = stack;
-	int rc = 0;
+	int rc = resolve_from(l, from, &k.n_from);
+
+	if (rc < 0)
+		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
 
 	if (to->n == 0) {
 		/* a gap row: nothing on the "from" side relates to anything here */
@@ -224,6 +248,7 @@ int xw_links_collect(struct xw_links *out, const struct xw_catalog *cat,
 void xw_links_clear(struct xw_links *l)
 {
 	free(l->v);
+	free(l->from_items);
 	free(l->first);
 	free(l->count);
 	memset(l, 0, sizeof(*l));

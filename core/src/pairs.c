@@ -125,19 +125,20 @@ static int conflict(struct xw_pairs *p, const struct xw_pair *was,
 
 /*
  * Narrows (a, b) by @rel from one direct row; rows that contradict each
- * other leave the pair as it was and are recorded as a conflict.
+ * other leave the pair as it was and, with @rows, are recorded as a
+ * conflict.
  */
 static int narrow_direct(struct xw_pairs *p, size_t a, size_t b, xw_rel rel,
-			 const struct xw_row *row)
+			 const struct xw_row *row, bool rows)
 {
 	struct xw_pair *q = pair(p, a, b);
 
 	if (!q)
 		return -1;
 	if (!(q->rel & rel))
-		return conflict(p, q, row);
+		return rows ? conflict(p, q, row) : 0;
 	q->rel &= rel;
-	return add_rows(q, &row, 1);
+	return rows ? add_rows(q, &row, 1) : 0;
 }
 
 /*
@@ -146,11 +147,13 @@ static int narrow_direct(struct xw_pairs *p, size_t a, size_t b, xw_rel rel,
  * link's relation composed with how s sits in the union: EQ when s is
  * all of it, else part of it.
  */
-static int add_link(struct xw_pairs *out, const struct xw_framework *fa,
-		    const struct xw_link *link, size_t *idx)
+static int add_link(struct xw_pairs *out, const struct xw_links *l,
+		    const struct xw_link *link, bool rows)
 {
+	const struct xw_framework *fa = l->from;
 	const struct xw_strlist *from = link->from;
-	size_t n = from->n ? xw_items_outermost(fa, from, idx) : 1;
+	const size_t *idx = l->from_items + link->from_at;
+	size_t n = from->n ? link->n_from : 1;
 	/* EQ composes as the identity; "part of" is needed only when the union
 	 * holds more than one leaf (composing costs more than all the rest) */
 	bool one_leaf = from->n == 1 && n == 1 && fa->items[idx[0]]->end == idx[0] + 1;
@@ -167,10 +170,30 @@ static int add_link(struct xw_pairs *out, const struct xw_framework *fa,
 
 			if (!xw_item_is_leaf(fa, s) || fa->items[s]->withdrawn || rel == XW_R_ALL)
 				continue;
-			rc = narrow_direct(out, s, link->item, rel, link->row);
+			rc = narrow_direct(out, s, link->item, rel, link->row, rows);
 		}
 	}
 	return rc;
+}
+
+int xw_pairs_from_links(struct xw_pairs *out, const struct xw_links *l, bool rows,
+			struct xw_error *err)
+{
+	int rc = 0;
+
+	memset(out, 0, sizeof(*out));
+	out->fa = l->from;
+	out->fb = l->to;
+	/* most links give one pair: room for them all at once, not by doubling */
+	if (l->n && rehash(out, pow2_above(2 * l->n)) < 0)
+		rc = -1;
+	for (size_t k = 0; k < l->n && rc == 0; k++)
+		rc = add_link(out, l, &l->v[k], rows);
+	if (rc < 0) {
+		xw_pairs_clear(out);
+		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
+	}
+	return 0;
 }
 
 int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
@@ -178,35 +201,15 @@ int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
 		    struct xw_error *err)
 {
 	struct xw_links l;
-	size_t *idx = NULL, cap = 0;
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	out->fa = fa;
-	out->fb = fb;
 	rc = xw_links_collect(&l, cat, fa, fb, err);
 	if (rc < 0)
 		return rc;
-	for (size_t k = 0; k < l.n && rc == 0; k++) {
-		if (l.v[k].from->n > cap) {
-			size_t *v = realloc(idx, l.v[k].from->n * sizeof(*v));
-
-			if (!v) {
-				rc = -1;
-				break;
-			}
-			idx = v;
-			cap = l.v[k].from->n;
-		}
-		rc = add_link(out, fa, &l.v[k], idx);
-	}
-	free(idx);
+	rc = xw_pairs_from_links(out, &l, true, err);
 	xw_links_clear(&l);
-	if (rc < 0) {
-		xw_pairs_clear(out);
-		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
-	}
-	return 0;
+	return rc;
 }
 
 /* Indexes of @p's pairs grouped by their first item (counting sort). */

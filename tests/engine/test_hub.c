@@ -44,6 +44,27 @@ static bool has_set(const struct xw_catalog *cat, const struct xw_framework *x,
 	return false;
 }
 
+/* The pairs of @p's links without rows: the same pairs, in the same order. */
+static void same_masks(const struct xw_catalog *cat, const struct xw_pairs *p)
+{
+	struct xw_links l;
+	struct xw_pairs m;
+	struct xw_error e;
+
+	cr_assert_eq(xw_links_collect(&l, cat, p->fa, p->fb, &e), 0, "%s", e.message);
+	cr_assert_eq(xw_pairs_from_links(&m, &l, false, &e), 0, "%s", e.message);
+	xw_links_clear(&l);
+	cr_assert_eq(m.n, p->n, "%s -> %s: %zu pairs, with rows %zu", p->fa->id, p->fb->id,
+		     m.n, p->n);
+	for (size_t i = 0; i < m.n; i++) {
+		cr_expect(m.v[i].a == p->v[i].a && m.v[i].b == p->v[i].b && m.v[i].rel == p->v[i].rel,
+			  "%s -> %s: pair %zu differs", p->fa->id, p->fb->id, i);
+		cr_expect_eq(m.v[i].n_rows, 0);
+	}
+	cr_expect_eq(m.n_conflicts, 0);
+	xw_pairs_clear(&m);
+}
+
 /*
  * Compares both ways for A -> H -> B; adds to @seen how many B leaves got
  * each status, so the caller can tell the comparison was not vacuous.
@@ -63,6 +84,8 @@ static void compare(const struct xw_catalog *cat, const struct xw_framework *a,
 	cr_assert(fast && slow);
 	cr_assert_eq(xw_pairs_direct(&ah, cat, a, h, &e), 0, "%s", e.message);
 	cr_assert_eq(xw_pairs_direct(&hb, cat, h, b, &e), 0, "%s", e.message);
+	same_masks(cat, &ah);
+	same_masks(cat, &hb);
 	cr_assert_eq(xw_pairs_compose_masks(&ab, &ah, &hb, &e), 0, "%s", e.message);
 	xw_coverage_of_pairs(slow, &ab);
 	cr_assert_eq(xw_adjacency_init(&adj, &ah, &e), 0, "%s", e.message);

@@ -29,6 +29,8 @@ struct xw_link {
 	size_t item;                   /* leaf item index in the "to" framework */
 	xw_rel rel;                    /* relation of (the row's "from" side, item) */
 	const struct xw_strlist *from; /* the row's "from" item ids (may be empty) */
+	size_t from_at, n_from;        /* those items, outermost only (xw_items_outermost),
+					* as indexes: from_items[from_at .. from_at + n_from) */
 };
 
 struct xw_links {
@@ -39,6 +41,8 @@ struct xw_links {
 	size_t *first;                 /* per "to" item: index of its first link */
 	size_t *count;                 /* per "to" item: number of links */
 	size_t n_sets;                 /* mapping sets that contributed */
+	size_t *from_items;            /* every row's "from" items, resolved once per row */
+	size_t n_from_items, cap_from_items;
 };
 
 /**

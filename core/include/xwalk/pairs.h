@@ -43,6 +43,16 @@ int xw_pairs_direct(struct xw_pairs *out, const struct xw_catalog *cat,
 		    const struct xw_framework *fa, const struct xw_framework *fb,
 		    struct xw_error *err);
 
+/**
+ * The pairs the links @l state (xw_pairs_direct without collecting the
+ * links again, for a caller that has them, from xw_coverage_compute say).
+ * With @rows false, as in xw_pairs_compose_masks: no rows, and
+ * @out->conflicts stays empty (a contradicting row still leaves its pair
+ * as it was). @out does not refer to @l.
+ */
+int xw_pairs_from_links(struct xw_pairs *out, const struct xw_links *l, bool rows,
+			struct xw_error *err);
+
 /** (a, c) from (a, b) in @ab and (b, c) in @bc. */
 int xw_pairs_compose(struct xw_pairs *out, const struct xw_pairs *ab,
 		     const struct xw_pairs *bc, struct xw_error *err);
