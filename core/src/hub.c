@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "xwalk/hub.h"
 
-/* Room in a uint32_t for an item index beside a 5-bit mask. */
-#define MAX_ITEMS ((size_t)1 << 27)
-#define DROP 0xFF
+/* Room in a uint32_t for an item index beside a byte (a mask, and the
+ * status bits it leaves alone in xw_through's state). */
+#define MAX_ITEMS ((size_t)1 << 24)
 
 static int check_size(const struct xw_pairs *p, struct xw_error *err)
 {
@@ -21,57 +22,89 @@ static int check_size(const struct xw_pairs *p, struct xw_error *err)
 	return 0;
 }
 
-/*
- * @p's pairs (a, b) grouped by a (counting sort, keeping their order),
- * each as b << 5 | map[its mask]; a pair whose mask maps to DROP is left
- * out. Returns -1 when out of memory.
- */
-static int group(const struct xw_pairs *p, const uint8_t map[32], uint32_t **first,
-		 uint32_t **v)
-{
-	size_t n_left = p->fa->n_items;
-	uint32_t *at = calloc(n_left + 1, sizeof(*at));
+/* Pairs to be grouped by key: a key (below n_keys) and a value each. */
+struct keyed {
+	uint32_t *key, *val;
+	size_t n, n_keys;
+};
 
-	*first = calloc(n_left + 1, sizeof(**first));
-	*v = malloc((p->n + 1) * sizeof(**v));
+#define BURST 8             /* steps copied at once, whatever the chain's length */
+
+/*
+ * Groups @k by key (counting sort, keeping their order): the values of
+ * key i end up at (*v)[(*first)[i] .. (*first)[i + 1]), with room for a
+ * burst read past the end. Returns -1 when out of memory.
+ */
+static int group(const struct keyed *k, uint32_t **first, uint32_t **v)
+{
+	uint32_t *at = calloc(k->n_keys + 1, sizeof(*at));
+
+	*first = calloc(k->n_keys + 1, sizeof(**first));
+	*v = malloc((k->n + BURST) * sizeof(**v));
 	if (!at || !*first || !*v) {
 		free(at);
 		return -1;
 	}
-	for (size_t i = 0; i < p->n; i++)
-		if (map[p->v[i].rel] != DROP)
-			(*first)[p->v[i].a + 1]++;
-	for (size_t a = 0; a < n_left; a++) {
-		(*first)[a + 1] += (*first)[a];
-		at[a] = (*first)[a];
+	for (size_t i = 0; i < k->n; i++)
+		(*first)[k->key[i] + 1]++;
+	for (size_t i = 0; i < k->n_keys; i++) {
+		(*first)[i + 1] += (*first)[i];
+		at[i] = (*first)[i];
 	}
-	for (size_t i = 0; i < p->n; i++)
-		if (map[p->v[i].rel] != DROP)
-			(*v)[at[p->v[i].a]++] = (uint32_t)(p->v[i].b << 5 | map[p->v[i].rel]);
+	for (size_t i = 0; i < k->n; i++)
+		(*v)[at[k->key[i]]++] = k->val[i];
+	memset(*v + k->n, 0, BURST * sizeof(**v));
 	free(at);
 	return 0;
+}
+
+static int keyed_init(struct keyed *k, size_t n, size_t n_keys)
+{
+	k->key = malloc((n + 1) * sizeof(*k->key));
+	k->val = malloc((n + 1) * sizeof(*k->val));
+	k->n = 0;
+	k->n_keys = n_keys;
+	return k->key && k->val ? 0 : -1;
+}
+
+static void keyed_clear(struct keyed *k)
+{
+	free(k->key);
+	free(k->val);
 }
 
 int xw_adjacency_init(struct xw_adjacency *adj, const struct xw_pairs *p,
 		      struct xw_error *err)
 {
-	uint8_t same[32];
+	struct keyed k;
 	int rc;
 
 	memset(adj, 0, sizeof(*adj));
 	rc = check_size(p, err);
 	if (rc < 0)
 		return rc;
-	for (uint8_t x = 0; x < 32; x++)
-		same[x] = x;
 	adj->n_left = p->fa->n_items;
 	adj->n_right = p->fb->n_items;
-	if (group(p, same, &adj->first, &adj->v) < 0) {
+	rc = keyed_init(&k, p->n, adj->n_left);
+	for (size_t i = 0; rc == 0 && i < p->n; i++) {
+		k.key[k.n] = p->v[i].a;
+		k.val[k.n++] = (uint32_t)(p->v[i].b << 5 | p->v[i].rel);
+		adj->masks |= (uint32_t)1 << p->v[i].rel;
+	}
+	if (rc == 0)
+		rc = group(&k, &adj->first, &adj->v);
+	keyed_clear(&k);
+	adj->left = rc == 0 ? malloc((p->n + 1) * sizeof(*adj->left)) : NULL;
+	if (adj->left)
+		for (uint32_t a = 0; a < adj->n_left; a++)
+			for (uint32_t i = adj->first[a]; i < adj->first[a + 1]; i++)
+				adj->left[i] = a;
+	else
+		rc = -1;
+	if (rc < 0) {
 		xw_adjacency_clear(adj);
 		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
 	}
-	for (size_t i = 0; i < p->n; i++)
-		adj->masks |= (uint32_t)1 << p->v[i].rel;
 	return 0;
 }
 
@@ -79,12 +112,14 @@ void xw_adjacency_clear(struct xw_adjacency *adj)
 {
 	free(adj->first);
 	free(adj->v);
+	free(adj->left);
 	memset(adj, 0, sizeof(*adj));
 }
 
 int xw_fanout_init(struct xw_fanout *fo, const struct xw_pairs *p,
 		   uint32_t masks, struct xw_error *err)
 {
+	struct keyed k;
 	int rc;
 
 	memset(fo, 0, sizeof(*fo));
@@ -94,30 +129,43 @@ int xw_fanout_init(struct xw_fanout *fo, const struct xw_pairs *p,
 	fo->n_hub = p->fa->n_items;
 	fo->n_right = p->fb->n_items;
 	fo->masks = masks;
-	for (xw_rel x = 0; x < 32; x++) {
-		uint8_t composed[32];
+	for (xw_rel x = 0; x < 32; x++)
+		if (masks >> x & 1)
+			fo->slot[x] = (uint8_t)fo->n_slots++;
+	if (p->n * fo->n_slots >= UINT32_MAX - BURST)
+		return xw_error_set(err, XW_ELIMIT, NULL, 0, 0,
+				    "too many chain steps from '%s' to '%s'", p->fa->id, p->fb->id);
+	rc = keyed_init(&k, p->n * fo->n_slots, fo->n_hub * fo->n_slots);
+	for (xw_rel x = 0; rc == 0 && x < 32; x++) {
+		xw_rel with_x[32];
 
 		if (!(masks >> x & 1))
 			continue;
-		for (xw_rel y = 0; y < 32; y++) {
-			composed[y] = xw_rel_compose(x, y);
-			if (composed[y] == XW_R_ALL)
-				composed[y] = DROP;   /* a step that says nothing */
+		for (xw_rel y = 0; y < 32; y++)
+			with_x[y] = xw_rel_compose(x, y);
+		for (size_t i = 0; i < p->n; i++) {
+			xw_rel c = with_x[p->v[i].rel];
+
+			if (c == XW_R_ALL)
+				continue;   /* a step that says nothing */
+			k.key[k.n] = (uint32_t)(p->v[i].a * fo->n_slots + fo->slot[x]);
+			k.val[k.n++] = (uint32_t)(p->v[i].b << 8 | 0x60 | c);
 		}
-		if (group(p, composed, &fo->first[x], &fo->v[x]) < 0) {
-			xw_fanout_clear(fo);
-			return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
-		}
+	}
+	if (rc == 0)
+		rc = group(&k, &fo->first, &fo->v);
+	keyed_clear(&k);
+	if (rc < 0) {
+		xw_fanout_clear(fo);
+		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
 	}
 	return 0;
 }
 
 void xw_fanout_clear(struct xw_fanout *fo)
 {
-	for (int x = 0; x < 32; x++) {
-		free(fo->first[x]);
-		free(fo->v[x]);
-	}
+	free(fo->first);
+	free(fo->v);
 	memset(fo, 0, sizeof(*fo));
 }
 
@@ -128,81 +176,111 @@ void xw_through_init(struct xw_through *t)
 
 void xw_through_clear(struct xw_through *t)
 {
-	free(t->mask);
-	free(t->last);
+	free(t->state);
+	free(t->step);
+	free(t->from);
 	memset(t, 0, sizeof(*t));
 }
 
-static int reserve(struct xw_through *t, size_t n)
+/* Grows @*v to hold @n entries of @size bytes; @*cap counts them. */
+static int grow(void *v, size_t *cap, size_t n, size_t size)
 {
-	uint8_t *mask;
-	uint32_t *last;
+	void *p;
 
-	if (n <= t->cap)
+	if (n <= *cap)
 		return 0;
-	mask = malloc(2 * n);
-	last = malloc(n * sizeof(*last));
-	if (!mask || !last) {
-		free(mask);
-		free(last);
+	p = realloc(*(void **)v, n * size);
+	if (!p)
 		return -1;
-	}
-	xw_through_clear(t);
-	t->mask = mask;
-	t->best = mask + n;
-	t->last = last;
-	t->cap = n;
+	*(void **)v = p;
+	*cap = n;
 	return 0;
 }
 
+static int reserve_state(struct xw_through *t, size_t n)
+{
+	return grow(&t->state, &t->cap_state, n, sizeof(*t->state));
+}
+
+static int reserve_steps(struct xw_through *t, size_t n)
+{
+	return grow(&t->step, &t->cap_step, n, sizeof(*t->step)) < 0 ||
+	       grow(&t->from, &t->cap_from, n, sizeof(*t->from)) < 0 ? -1 : 0;
+}
+
+#define LOW 0x7F            /* best status << 5 | mask */
+#define SAME 0x80           /* fold[] index: the step is from the same A item */
+#define NO_ITEM (UINT32_MAX << 7)
+
 /*
- * A item by A item, as xw_pairs_compose_masks does: the steps from a
- * narrow a mask per B item b they reach. When a later item reaches b,
- * the finished mask of the one before is folded into b's best status
- * first. Selects instead of branches: whether an item was reached
- * before is random, and this loop runs a billion times on a large hub.
+ * Every step of every chain of A, in order, into @t: t->step the fan-out's
+ * steps, t->from the A item of the chain each belongs to. Copies BURST
+ * steps of each chain at once whether it has that many or not (the next
+ * chain's copy overwrites the excess), so that only the rare longer chain
+ * branches. Returns the number of steps, or -1 when out of memory.
+ */
+static ptrdiff_t gather(struct xw_through *t, const struct xw_adjacency *ah,
+			const struct xw_fanout *hb)
+{
+	size_t n = ah->first[ah->n_left], steps = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uint32_t key = (ah->v[i] >> 5) * (uint32_t)hb->n_slots + hb->slot[ah->v[i] & 31];
+		uint32_t start = hb->first[key], len = hb->first[key + 1] - start;
+		uint32_t a = ah->left[i];
+
+		if (steps + len + BURST > t->cap_step && reserve_steps(t, 2 * (steps + len + BURST)) < 0)
+			return -1;
+		memcpy(t->step + steps, hb->v + start, BURST * sizeof(*t->step));
+		for (int j = 0; j < BURST; j++)
+			t->from[steps + j] = a;
+		for (uint32_t j = BURST; j < len; j++) {
+			t->step[steps + j] = hb->v[start + j];
+			t->from[steps + j] = a;
+		}
+		steps += len;
+	}
+	return (ptrdiff_t)steps;
+}
+
+/*
+ * The steps in one stream, as xw_pairs_compose_masks does: the steps
+ * from a narrow a mask per B item b they reach. When a later item
+ * reaches b, the finished mask of the one before is folded into b's best
+ * status first (fold[]: the better status of the two, with a fresh
+ * mask). No branch depends on the data: on a large hub this loop runs a
+ * billion times, and chains are a few steps long, so a mispredicted exit
+ * per chain would cost more than all the rest.
  */
 int xw_coverage_through(enum xw_cover *status, const struct xw_adjacency *ah,
 			const struct xw_fanout *hb, struct xw_through *t,
 			struct xw_error *err)
 {
-	uint8_t of_mask[32];
-	uint8_t *mask, *best;
-	uint32_t *last;
+	uint8_t fold[2 * (LOW + 1)];
+	uint32_t *state;
+	ptrdiff_t steps;
 
 	if (ah->n_right != hb->n_hub || (ah->masks & ~hb->masks))
 		return xw_error_set(err, XW_EUSAGE, NULL, 0, 0,
 				    "the pairs with the hub and the fan-out do not match");
-	if (reserve(t, hb->n_right) < 0)
+	if (reserve_state(t, hb->n_right) < 0 || (steps = gather(t, ah, hb)) < 0)
 		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
-	mask = t->mask;
-	best = t->best;
-	last = t->last;
-	for (xw_rel r = 0; r < 32; r++)
-		of_mask[r] = (uint8_t)xw_cover_of_chain(r);
-	memset(mask, XW_R_ALL, hb->n_right);
-	memset(best, XW_COVER_UNKNOWN, hb->n_right);
-	memset(last, 0xFF, hb->n_right * sizeof(*last));
-	for (uint32_t a = 0; a < ah->n_left; a++)
-		for (uint32_t i = ah->first[a]; i < ah->first[a + 1]; i++) {
-			uint32_t m = ah->v[i] >> 5, x = ah->v[i] & 31;
-			const uint32_t *step = hb->v[x] + hb->first[x][m];
-			const uint32_t *end = hb->v[x] + hb->first[x][m + 1];
+	state = t->state;
+	for (uint32_t low = 0; low <= LOW; low++) {
+		uint32_t best = low >> 5, m = (uint32_t)xw_cover_of_chain(low & XW_R_ALL);
 
-			for (; step < end; step++) {
-				uint32_t b = *step >> 5;
-				uint8_t fresh = (uint8_t)-(last[b] != a);   /* 0xFF or 0 */
-				uint8_t before = of_mask[mask[b]] & fresh;
-
-				best[b] = before > best[b] ? before : best[b];
-				mask[b] = (uint8_t)((mask[b] | (fresh & XW_R_ALL)) & (*step & XW_R_ALL));
-				last[b] = a;
-			}
-		}
-	for (size_t b = 0; b < hb->n_right; b++) {
-		uint8_t c = of_mask[mask[b]];
-
-		status[b] = (enum xw_cover)(c > best[b] ? c : best[b]);
+		fold[low] = (uint8_t)((m > best ? m : best) << 5 | XW_R_ALL);
+		fold[SAME | low] = (uint8_t)low;   /* the same A item goes on narrowing */
 	}
+	for (size_t b = 0; b < hb->n_right; b++)
+		state[b] = NO_ITEM | XW_COVER_UNKNOWN << 5 | XW_R_ALL;
+	for (ptrdiff_t k = 0; k < steps; k++) {
+		uint32_t step = t->step[k], a = t->from[k];
+		uint32_t b = step >> 8, s = state[b];
+
+		state[b] = a << 7 | (fold[(s & LOW) | ((s >> 7) == a) << 7] & step);
+	}
+	for (size_t b = 0; b < hb->n_right; b++)
+		status[b] = (enum xw_cover)(fold[state[b] & LOW] >> 5);
 	return 0;
 }
