@@ -3,17 +3,22 @@
  * The engine on a large corpus of frameworks that are all mapped to one
  * hub (gen-corpus.py --hub). Phases, each timed:
  *
- * - coverage of every framework by the hub and of the hub by every
- *   framework, from the rows (xw_coverage_compute);
- * - the direct pairs of every framework with the hub, both ways;
- * - coverage through the hub for every ordered pair of frameworks (A, B):
- *   how far A covers B along A -> hub -> B (xw_coverage_through);
+ * - direct: coverage of the hub by every framework and of every framework
+ *   by the hub, from the rows (xw_coverage_compute), and the direct pairs
+ *   from the same links (xw_pairs_from_links) as adjacency lists and
+ *   fan-outs;
+ * - through: coverage through the hub for every ordered pair of
+ *   frameworks (A, B): how far A covers B along A -> hub -> B
+ *   (xw_coverage_through);
  * - the same statuses the slow way, for the first CHECK sources: composing
  *   the pairs (xw_pairs_compose_masks) and classifying them. Any
  *   difference is printed and makes the exit status 1.
  *
+ * The first two phases are spread over THREADS threads, one framework
+ * (or, through the hub, one target) at a time.
+ *
  * Use: engine-bench CORPUS HUB-ID [CHECK [THREADS]]
- * (CHECK: default 2; THREADS for the coverage through the hub: default 1)
+ * (CHECK: default 2; THREADS: default 1)
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -56,6 +61,13 @@ static void report(void *ctx, const struct xw_error *e)
 	fprintf(stderr, "engine-bench: %s\n", msg);
 }
 
+/* Reports @e for a task, which then stops its thread. */
+static int failed(const struct xw_error *e)
+{
+	report(NULL, e);
+	return -1;
+}
+
 static void fail(const struct xw_error *e)
 {
 	report(NULL, e);
@@ -73,49 +85,67 @@ static void *alloc(size_t n, size_t size)
 	return p;
 }
 
+struct worker;
+
 /* Frameworks other than the hub, in catalog order. */
 struct bench {
 	const struct xw_catalog *cat;
 	const struct xw_framework *hub, **fws;
-	size_t n;
+	size_t n, max_items, n_threads;
+	uint32_t masks;                          /* every mask of up */
 	struct xw_pairs *to_hub, *from_hub;      /* per framework */
 	struct xw_adjacency *up;                 /* to_hub as adjacency lists */
 	struct xw_fanout *down;                  /* from_hub composed for up's masks */
 };
 
-static void phase_direct_coverage(const struct bench *b, size_t *covered)
+/* One framework's share of a phase; returns 0 or -1 (reported). */
+typedef int (*task_fn)(struct bench *b, size_t i, struct worker *w);
+
+/* What one thread keeps between tasks. */
+struct worker {
+	enum xw_cover *status;
+	struct xw_through t;
+	size_t covered;
+};
+
+/*
+ * Coverage of the hub by framework i and of i by the hub, from the rows,
+ * then their direct pairs from the same links, and i's as adjacency lists.
+ */
+static int task_direct(struct bench *b, size_t i, struct worker *w)
 {
+	struct xw_coverage by_fw, by_hub;
+	struct xw_coverage_totals t;
 	struct xw_error e;
+	int rc = -1;
 
-	for (size_t i = 0; i < b->n; i++) {
-		struct xw_coverage by_fw, by_hub;
-		struct xw_coverage_totals t;
-
-		if (xw_coverage_compute(&by_fw, b->cat, b->fws[i], b->hub, &e) < 0 ||
-		    xw_coverage_compute(&by_hub, b->cat, b->hub, b->fws[i], &e) < 0)
-			fail(&e);
-		xw_coverage_totals(&by_fw, XW_NONE, &t);
-		*covered += t.n[XW_COVER_FULL];
+	if (xw_coverage_compute(&by_fw, b->cat, b->fws[i], b->hub, &e) < 0)
+		return failed(&e);
+	if (xw_coverage_compute(&by_hub, b->cat, b->hub, b->fws[i], &e) < 0) {
 		xw_coverage_clear(&by_fw);
-		xw_coverage_clear(&by_hub);
+		return failed(&e);
 	}
+	xw_coverage_totals(&by_fw, XW_NONE, &t);
+	w->covered += t.n[XW_COVER_FULL];
+	if (xw_pairs_from_links(&b->to_hub[i], &by_fw.links, false, &e) < 0 ||
+	    xw_pairs_from_links(&b->from_hub[i], &by_hub.links, false, &e) < 0 ||
+	    xw_adjacency_init(&b->up[i], &b->to_hub[i], &e) < 0)
+		failed(&e);
+	else
+		rc = 0;
+	xw_coverage_clear(&by_fw);
+	xw_coverage_clear(&by_hub);
+	return rc;
 }
 
-static void phase_pairs(struct bench *b)
+static int task_fanout(struct bench *b, size_t i, struct worker *w)
 {
 	struct xw_error e;
-	uint32_t masks = 0;
 
-	for (size_t i = 0; i < b->n; i++) {
-		if (xw_pairs_direct(&b->to_hub[i], b->cat, b->fws[i], b->hub, &e) < 0 ||
-		    xw_pairs_direct(&b->from_hub[i], b->cat, b->hub, b->fws[i], &e) < 0 ||
-		    xw_adjacency_init(&b->up[i], &b->to_hub[i], &e) < 0)
-			fail(&e);
-		masks |= b->up[i].masks;
-	}
-	for (size_t i = 0; i < b->n; i++)
-		if (xw_fanout_init(&b->down[i], &b->from_hub[i], masks, &e) < 0)
-			fail(&e);
+	(void)w;
+	if (xw_fanout_init(&b->down[i], &b->from_hub[i], b->masks, &e) < 0)
+		return failed(&e);
+	return 0;
 }
 
 static size_t count_full(const enum xw_cover *status, const struct xw_framework *fw)
@@ -127,57 +157,66 @@ static size_t count_full(const enum xw_cover *status, const struct xw_framework 
 	return n;
 }
 
-/* One thread's share of the coverage through the hub: targets j = k (mod n). */
+/* Coverage of target j through the hub by every other framework: the
+ * target's fan-out, the larger structure, stays in cache. */
+static int task_through(struct bench *b, size_t j, struct worker *w)
+{
+	struct xw_error e;
+
+	for (size_t i = 0; i < b->n; i++) {
+		if (i == j)
+			continue;
+		if (xw_coverage_through(w->status, &b->up[i], &b->down[j], &w->t, &e) < 0)
+			return failed(&e);
+		w->covered += count_full(w->status, b->fws[j]);
+	}
+	return 0;
+}
+
+/* One thread: frameworks i = first (mod step). */
 struct share {
-	const struct bench *b;
-	size_t first, step, max_items, covered;
+	struct bench *b;
+	task_fn fn;
+	size_t first, step;
+	struct worker w;
 	int rc;
 };
 
-static void *through_share(void *arg)
+static void *run_share(void *arg)
 {
 	struct share *sh = arg;
-	const struct bench *b = sh->b;
-	enum xw_cover *status = alloc(sh->max_items, sizeof(*status));
-	struct xw_through t;
-	struct xw_error e;
 
-	xw_through_init(&t);
-	/* target outermost: its fan-out, the larger structure, stays in cache */
-	for (size_t j = sh->first; j < b->n && sh->rc == 0; j += sh->step)
-		for (size_t i = 0; i < b->n && sh->rc == 0; i++) {
-			if (i == j)
-				continue;
-			sh->rc = xw_coverage_through(status, &b->up[i], &b->down[j], &t, &e);
-			if (sh->rc < 0)
-				report(NULL, &e);
-			sh->covered += count_full(status, b->fws[j]);
-		}
-	xw_through_clear(&t);
-	free(status);
+	for (size_t i = sh->first; i < sh->b->n && sh->rc == 0; i += sh->step)
+		sh->rc = sh->fn(sh->b, i, &sh->w);
 	return NULL;
 }
 
-/* Targets spread over @n_threads threads; the calls share only read-only data. */
-static void phase_through(const struct bench *b, size_t max_items, size_t n_threads,
-			  size_t *covered)
+/* @fn for every framework, spread over b->n_threads threads (the tasks
+ * share only read-only data); returns what the workers counted. */
+static size_t run(struct bench *b, task_fn fn)
 {
 	struct share sh[MAX_THREADS];
 	pthread_t tid[MAX_THREADS];
+	size_t covered = 0;
 
-	for (size_t k = 0; k < n_threads; k++) {
-		sh[k] = (struct share){ b, k, n_threads, max_items, 0, 0 };
-		if (pthread_create(&tid[k], NULL, through_share, &sh[k]) != 0) {
+	for (size_t k = 0; k < b->n_threads; k++) {
+		sh[k] = (struct share){ b, fn, k, b->n_threads, { NULL, { 0 }, 0 }, 0 };
+		sh[k].w.status = alloc(b->max_items, sizeof(*sh[k].w.status));
+		xw_through_init(&sh[k].w.t);
+		if (pthread_create(&tid[k], NULL, run_share, &sh[k]) != 0) {
 			fprintf(stderr, "engine-bench: cannot start a thread\n");
 			exit(1);
 		}
 	}
-	for (size_t k = 0; k < n_threads; k++) {
+	for (size_t k = 0; k < b->n_threads; k++) {
 		pthread_join(tid[k], NULL);
 		if (sh[k].rc < 0)
 			exit(1);
-		*covered += sh[k].covered;
+		covered += sh[k].w.covered;
+		xw_through_clear(&sh[k].w.t);
+		free(sh[k].w.status);
 	}
+	return covered;
 }
 
 /* The slow way for the first @limit sources; returns the differences. */
@@ -242,9 +281,9 @@ int main(int argc, char **argv)
 	struct xw_catalog *cat;
 	struct xw_error e;
 	struct rusage ru;
-	size_t limit, n_threads, max_items = 0, covered_direct = 0, covered_through = 0;
+	size_t limit, covered_direct, covered_through;
 	size_t checked = 0, diffs;
-	struct span t, t_load, t_cov, t_pairs, t_through, t_slow;
+	struct span t, t_load, t_direct, t_through, t_slow;
 	char what[256];
 
 	if (argc < 3) {
@@ -252,8 +291,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	limit = argc > 3 ? (size_t)strtoul(argv[3], NULL, 10) : 2;
-	n_threads = argc > 4 ? (size_t)strtoul(argv[4], NULL, 10) : 1;
-	if (n_threads < 1 || n_threads > MAX_THREADS) {
+	b.n_threads = argc > 4 ? (size_t)strtoul(argv[4], NULL, 10) : 1;
+	if (b.n_threads < 1 || b.n_threads > MAX_THREADS) {
 		fprintf(stderr, "engine-bench: THREADS is 1 to %d\n", MAX_THREADS);
 		return 2;
 	}
@@ -272,8 +311,8 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < cat->n_docs; i++)
 		if (cat->docs[i].kind == XW_DOC_FRAMEWORK && cat->docs[i].framework != b.hub) {
 			b.fws[b.n++] = cat->docs[i].framework;
-			if (cat->docs[i].framework->n_items > max_items)
-				max_items = cat->docs[i].framework->n_items;
+			if (cat->docs[i].framework->n_items > b.max_items)
+				b.max_items = cat->docs[i].framework->n_items;
 		}
 	b.to_hub = alloc(b.n, sizeof(*b.to_hub));
 	b.from_hub = alloc(b.n, sizeof(*b.from_hub));
@@ -282,32 +321,31 @@ int main(int argc, char **argv)
 	t_load = since(t);
 
 	t = start();
-	phase_direct_coverage(&b, &covered_direct);
-	t_cov = since(t);
+	covered_direct = run(&b, task_direct);
+	for (size_t i = 0; i < b.n; i++)
+		b.masks |= b.up[i].masks;
+	run(&b, task_fanout);
+	t_direct = since(t);
 	t = start();
-	phase_pairs(&b);
-	t_pairs = since(t);
-	t = start();
-	phase_through(&b, max_items, n_threads, &covered_through);
+	covered_through = run(&b, task_through);
 	t_through = since(t);
 	t = start();
-	diffs = check_full_path(&b, limit, max_items, &checked);
+	diffs = check_full_path(&b, limit, b.max_items, &checked);
 	t_slow = since(t);
 
 	getrusage(RUSAGE_SELF, &ru);
 	printf("frameworks %zu (+ hub %s)\n", b.n, b.hub->id);
 	print_span("load", t_load, "");
-	snprintf(what, sizeof(what), "hub by each framework and each by the hub, %zu (%zu covered hub leaves)",
-		 2 * b.n, covered_direct);
-	print_span("coverage", t_cov, what);
-	snprintf(what, sizeof(what), "direct pairs with the hub, %zu, as adjacency lists and fan-outs", 2 * b.n);
-	print_span("pairs", t_pairs, what);
+	snprintf(what, sizeof(what),
+		 "coverage of the hub by each framework and of each by the hub, %zu (%zu covered hub leaves), "
+		 "and their direct pairs as adjacency lists and fan-outs", 2 * b.n, covered_direct);
+	print_span("direct", t_direct, what);
 	snprintf(what, sizeof(what), "coverage through the hub, %zu ordered pairs, %zu thread(s) (%zu covered leaves)",
-		 b.n * (b.n - 1), n_threads, covered_through);
+		 b.n * (b.n - 1), b.n_threads, covered_through);
 	print_span("through", t_through, what);
-	print_span("engine", (struct span){ t_cov.wall + t_pairs.wall + t_through.wall,
-					    t_cov.cpu + t_pairs.cpu + t_through.cpu },
-		   "coverage + pairs + through; goal: under 2 s");
+	print_span("engine", (struct span){ t_direct.wall + t_through.wall,
+					    t_direct.cpu + t_through.cpu },
+		   "direct + through; goal: under 2 s");
 	snprintf(what, sizeof(what), "compose + classify and compare, %zu pairs (%.2f ms cpu each): %zu differences",
 		 checked, checked ? t_slow.cpu * 1e3 / (double)checked : 0.0, diffs);
 	print_span("slow way", t_slow, what);
