@@ -18,6 +18,10 @@
 #                      the run), to find more than the first
 #   FUZZ_CORPUS_OUT=D  keep the grown corpora in D/HARNESS (default: a
 #                      temporary folder, removed)
+#   FUZZ_TIMEOUT=S     an input that runs longer than S seconds is a hang
+#                      (default 10; libFuzzer measures wall time, so a long
+#                      run on a machine that also benchmarks, and pauses
+#                      the fuzzer to do it, needs more)
 #   XW_FUZZ_KNOWN=a,b  oracles of bugs already reported that should not
 #                      stop a long run (see tests/fuzz/fuzz.h)
 set -u
@@ -99,7 +103,8 @@ for h in "$@"; do
 	fi
 	"$exe" $dict $fork \
 		-max_total_time="$seconds" -max_len="$(max_len "$h")" \
-		-timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
+		-timeout="${FUZZ_TIMEOUT:-10}" -report_slow_units="${FUZZ_TIMEOUT:-10}" \
+		-rss_limit_mb=2048 -malloc_limit_mb=1024 \
 		-print_final_stats=1 -artifact_prefix="$art/" \
 		"$corpus" $regressions >"$log" 2>&1
 	rc=$?
