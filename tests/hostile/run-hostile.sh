@@ -10,7 +10,7 @@
 #   # input: gen MODE ARG EXT   make NAME.EXT with gen-hostile MODE OUT ARG
 #   # run: xlsx | plugins       xlsx: read it with xlsx-open (the .xlsx
 #                               reader the plugins share); plugins: xwalk
-#                               lint with the crashing plugin's folder as
+#                               lint with the crashing plugins' folder as
 #                               --plugin-dir. Default: xwalk lint FILE.
 #   # status: N                 the exit status expected (default 1)
 #   # timeout: S                seconds it may take (default 60)
@@ -21,7 +21,7 @@
 # and in order, and nothing else, apart from lint's closing count
 # ("xwalk: lint: 1 file, 1 problem"). The input is given by its bare
 # name (the command runs in its folder), so messages name it so.
-# @PLUGINS@ stands for the crashing plugin's folder. The command must end
+# @PLUGINS@ stands for the crashing plugins' folder. The command must end
 # in time and not be killed by a signal.
 #
 # Environment (set by meson): XWALK, XLSX_OPEN, GEN_HOSTILE, PLUGINS,

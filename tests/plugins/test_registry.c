@@ -3,9 +3,11 @@
  * The plugin loader against fake plugins, one per way loading can fail,
  * and one good plugin that reads and writes a tiny line-based format.
  * FAKE_DIR is the folder the fake modules are built in; FAKE_FIXTURES
- * holds the input files.
+ * holds the input files. PROBE_DIR holds the plugins of the crash
+ * probe's tests (fake_probe.c), some of which die in init().
  */
 #include <criterion/criterion.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -527,4 +529,137 @@ Test(report, through_plugin)
 	cr_assert(strstr(e.message, "'nosuch'"), "%s", e.message);
 	xw_report_clear(&r);
 	xw_registry_free(reg);
+}
+
+/* --- the crash probe: PROBE_DIR, tests/plugins/probe/meson.build --------- */
+
+/*
+ * The modules of the probe's children, in the order they ran, by the
+ * tags the plugins log: a '|' where a new child begins. The log's lines
+ * from this process are the plugins' real init()s, left out.
+ */
+static void probe_children(const char *log, char *out, size_t size)
+{
+	long pid, last = 0;
+	char tag[8];
+	size_t len = 0;
+	FILE *f = fopen(log, "r");
+
+	cr_assert(f != NULL, "no probe log %s: no init() ran", log);
+	while (fscanf(f, "%7s %ld", tag, &pid) == 2) {
+		if (pid == (long)getpid())
+			continue;
+		len += (size_t)snprintf(out + len, size - len, "%s%s",
+					last && pid != last ? "|" : "", tag);
+		cr_assert(len < size);
+		last = pid;
+	}
+	fclose(f);
+}
+
+static char *probe_module(const char *name)
+{
+	return path_in("PROBE_DIR", name);
+}
+
+/* @reg holds the plugins @names, in that order, and nothing else. */
+static void expect_loaded(const struct xw_registry *reg,
+			  const char *const *names, size_t n)
+{
+	cr_assert_eq(reg->n_plugins, n, "%zu plugins loaded, expected %zu",
+		     reg->n_plugins, n);
+	for (size_t i = 0; i < n; i++)
+		cr_assert_str_eq(reg->plugins[i].desc.name, names[i]);
+}
+
+/* @e says that @file's plugin @name died of @sig in the probe. */
+static void expect_crashed(const struct xw_error *e, const char *file,
+			   const char *name, int sig)
+{
+	char *path = probe_module(file), want[128];
+
+	snprintf(want, sizeof(want), "plugin '%s' crashed in init (signal %d); skipped",
+		 name, sig);
+	cr_assert_eq(e->code, XW_EPLUGIN);
+	cr_assert_str_eq(e->file, path);
+	cr_assert_str_eq(e->message, want);
+	free(path);
+}
+
+static char *probe_log(void)
+{
+	char *log = malloc(sizeof(tmpdir) + 16);
+
+	cr_assert(log != NULL);
+	sprintf(log, "%s/probe.log", tmpdir);
+	cr_assert_eq(setenv("PROBE_LOG", log, 1), 0);
+	return log;
+}
+
+Test(probe, crashes_skipped_the_others_loaded, .init = make_tmpdir,
+     .fini = remove_tmpdir)
+{
+	static const char *const loaded[] = {
+		"probe-a", "probe-c", "probe-d", "probe-f", "probe-dup",
+	};
+	struct xw_registry *reg = new_registry();
+	char *log = probe_log(), *h = probe_module("probe-h.so"), children[64];
+
+	xw_registry_load_dir(reg, getenv("PROBE_DIR"));
+	/* in name order, the second probe-dup (h) standing in for g */
+	expect_loaded(reg, loaded, sizeof(loaded) / sizeof(loaded[0]));
+	cr_assert_str_eq(reg->plugins[4].path, h);
+	cr_assert_eq(reg->n_problems, 3);
+	expect_crashed(&reg->problems[0], "probe-b.so", "probe-b", SIGSEGV);
+	expect_crashed(&reg->problems[1], "probe-e.so", "probe-e", SIGABRT);
+	expect_crashed(&reg->problems[2], "probe-g.so", "probe-dup", SIGBUS);
+	/*
+	 * One child tries every init() in turn; after one dies (b, e and g
+	 * of a signal, d of _exit) a new one goes on with the next. h, the
+	 * second probe-dup, is tried alone once g has crashed.
+	 */
+	probe_children(log, children, sizeof(children));
+	cr_assert_str_eq(children, "ab|cd|e|fg|h");
+	xw_registry_free(reg);
+	free(log);
+	free(h);
+}
+
+Test(probe, a_name_already_loaded_is_not_tried, .init = make_tmpdir,
+     .fini = remove_tmpdir)
+{
+	static const char *const loaded[] = {
+		"probe-f", "probe-a", "probe-c", "probe-d", "probe-dup",
+	};
+	struct xw_registry *reg = new_registry();
+	char *log = probe_log(), *f = probe_module("probe-f.so"), children[64];
+	struct xw_error e;
+
+	xw_error_clear(&e);
+	cr_assert_eq(xw_registry_load_file(reg, f, &e), 0, "%s", e.message);
+	xw_registry_load_dir(reg, getenv("PROBE_DIR"));
+	expect_loaded(reg, loaded, sizeof(loaded) / sizeof(loaded[0]));
+	cr_assert_eq(reg->n_problems, 3, "the second probe-f is skipped silently");
+	probe_children(log, children, sizeof(children));
+	cr_assert_str_eq(children, "f|ab|cd|e|g|h");
+	xw_registry_free(reg);
+	free(log);
+	free(f);
+}
+
+Test(probe, load_file_alone)
+{
+	struct xw_registry *reg = new_registry();
+	char *b = probe_module("probe-b.so"), *c = probe_module("probe-c.so");
+	struct xw_error e;
+
+	xw_error_clear(&e);
+	cr_assert_eq(xw_registry_load_file(reg, b, &e), XW_EPLUGIN, "%s", e.message);
+	expect_crashed(&e, "probe-b.so", "probe-b", SIGSEGV);
+	cr_assert_eq(xw_registry_load_file(reg, c, &e), 0, "%s", e.message);
+	expect_loaded(reg, (const char *const[]){ "probe-c" }, 1);
+	cr_assert_eq(reg->n_problems, 0, "load_file returns errors, it does not record them");
+	xw_registry_free(reg);
+	free(b);
+	free(c);
 }

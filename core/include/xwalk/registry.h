@@ -43,7 +43,7 @@ void xw_registry_free(struct xw_registry *reg);
  * Loads the plugin at @path. Errors (XW_EPLUGIN), each with its own
  * message: the module does not load; it has no entry function; the entry
  * returns no descriptor; the descriptor is shorter than ABI 1.0's; the
- * ABI major differs; init() fails; loading or init() crashes (found out
+ * ABI major differs; init() fails; init() or fini() crashes (found out
  * first in a child process, so the caller lives on). XW_EINVAL when a
  * plugin of the same name is already loaded.
  */
@@ -51,12 +51,18 @@ int xw_registry_load_file(struct xw_registry *reg, const char *path,
 			  struct xw_error *err);
 
 /**
- * Loads every "*.so" in @dir, in name order. Failures are recorded in
- * reg->problems, not returned. A missing directory is not an error.
+ * Loads every "*.so" in @dir, in name order, as xw_registry_load_file()
+ * would one after the other, but trying all their init()s in one child
+ * process. Failures are recorded in reg->problems, in the same order,
+ * not returned. A missing directory is not an error.
  */
 void xw_registry_load_dir(struct xw_registry *reg, const char *dir);
 
-/** Loads from the search path described above. @dirs may be NULL. */
+/**
+ * Loads from the search path described above, as xw_registry_load_dir()
+ * loads one directory (one child process for the whole path). @dirs may
+ * be NULL.
+ */
 void xw_registry_load_default(struct xw_registry *reg,
 			      const char *const *dirs, size_t n_dirs);
 
