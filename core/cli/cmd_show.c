@@ -122,7 +122,7 @@ static void show_item(struct xw_report *r, const struct xw_framework *fw, size_t
 	for (size_t i = 0; i < it->props.n; i++)
 		field(r, it->props.v[i].key, it->props.v[i].value);
 	list(r, "unknown", &it->unknown);
-	xw_hash_hex(it->hash, hash);
+	xw_hash_hex(xw_item_hash(it), hash);
 	field(r, "text hash", hash);
 	for (size_t i = idx + 1; i < it->end; i++)
 		if (fw->items[i]->parent == idx)

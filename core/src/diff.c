@@ -61,8 +61,8 @@ static size_t renumbered_to(const struct xw_framework *old,
 	for (size_t j = 0; j < new_->n_items; j++) {
 		const struct xw_item *n = new_->items[j];
 
-		if (taken[j] || n->hash != it->hash || !wording_known(n) ||
-		    xw_framework_find(old, n->id) != XW_NONE)
+		if (taken[j] || xw_item_hash(n) != xw_item_hash(it) ||
+		    !wording_known(n) || xw_framework_find(old, n->id) != XW_NONE)
 			continue;
 		if (found != XW_NONE)
 			return XW_NONE;   /* ambiguous: say removed and added */
@@ -83,7 +83,7 @@ static int push_changes(struct list *l, const struct xw_item *o, const struct xw
 		rc = push(l, XW_ITEM_MOVED, i, j, err);
 	if (rc == 0 && (!wording_known(o) || !wording_known(n)))
 		return push(l, XW_ITEM_UNCOMPARED, i, j, err);
-	if (rc == 0 && o->hash != n->hash)
+	if (rc == 0 && xw_item_hash(o) != xw_item_hash(n))
 		rc = push(l, XW_ITEM_REWORDED, i, j, err);
 	return rc;
 }

@@ -8,7 +8,6 @@
 #include "xwalk/framework.h"
 #include "index.h"
 #include "schema.h"
-#include "sha256.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -39,15 +38,6 @@ const char *xw_kind_name(enum xw_item_kind k)
 const char *xw_assurance_name(enum xw_assurance a)
 {
 	return a < XW_ASSURANCE_COUNT ? assurance_names[a] : NULL;
-}
-
-void xw_hash_hex(uint64_t hash, char buf[17])
-{
-	static const char hex[] = "0123456789abcdef";
-
-	for (int i = 0; i < 16; i++)
-		buf[i] = hex[(hash >> (60 - 4 * i)) & 0xF];
-	buf[16] = '\0';
 }
 
 /* --- shared setters ------------------------------------------------------ */
@@ -728,29 +718,6 @@ static int check_id(struct xw_framework *fw, const struct xw_item *it,
 		  "id '%s' cannot be matched against the id-pattern", it->id);
 }
 
-static uint64_t text_hash(const struct xw_item *it)
-{
-	struct xw_sha256 c;
-	unsigned char d[32];
-	uint64_t h = 0;
-
-	xw_sha256_init(&c);
-	for (int l = 0; l < XW_LANG_COUNT; l++) {
-		const char *parts[2] = { it->title.s[l], it->text.s[l] };
-
-		if (it->authoritative != XW_LANG_NONE && it->authoritative != l)
-			continue;
-		for (int k = 0; k < 2; k++) {
-			const char *s = parts[k] ? parts[k] : "";
-			xw_sha256_update(&c, s, strlen(s) + 1);
-		}
-	}
-	xw_sha256_final(&c, d);
-	for (int i = 0; i < 8; i++)
-		h = h << 8 | d[i];
-	return h;
-}
-
 /* True when item @i is @p or a descendant of it (parents already resolved). */
 static bool follows_family(const struct xw_framework *fw, size_t i, size_t p)
 {
@@ -788,7 +755,8 @@ static int resolve_item(struct xw_framework *fw, size_t i,
 				  it->id, it->profile_ids.v[k]);
 		it->profiles |= incl[p];
 	}
-	it->hash = text_hash(it);
+	/* the texts may have changed since it was last asked for (enrich) */
+	it->hash_known = false;
 	return 0;
 }
 

@@ -181,10 +181,10 @@ static void check_stale(struct linter *l, const struct xw_mapping *m,
 		size_t i = xw_framework_find(fw, h->v[k].id);
 		char was[17], now[17];
 
-		if (i == XW_NONE || fw->items[i]->hash == h->v[k].hash)
+		if (i == XW_NONE || xw_item_hash(fw->items[i]) == h->v[k].hash)
 			continue;
 		xw_hash_hex(h->v[k].hash, was);
-		xw_hash_hex(fw->items[i]->hash, now);
+		xw_hash_hex(xw_item_hash(fw->items[i]), now);
 		problem(l, m->path, row->line, row->column,
 			"row '%s' is stale: %s item '%s' changed since the row was %s "
 			"(text hash %s then, %s now); review it again",

@@ -48,7 +48,7 @@ static int record(struct xw_hash_refs *h, const struct xw_strlist *ids,
 						      r->id, ids->v[k], fw->id)
 				       : xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
 		}
-		v[k].hash = fw->items[i]->hash;
+		v[k].hash = xw_item_hash(fw->items[i]);
 	}
 	for (size_t k = 0; k < h->n; k++)
 		free(h->v[k].id);
@@ -85,7 +85,7 @@ static size_t changed(const struct xw_hash_refs *h, const struct xw_framework *f
 	for (size_t k = 0; fw && k < h->n; k++) {
 		size_t i = xw_framework_find(fw, h->v[k].id);
 
-		n += i != XW_NONE && fw->items[i]->hash != h->v[k].hash;
+		n += i != XW_NONE && xw_item_hash(fw->items[i]) != h->v[k].hash;
 	}
 	return n;
 }

@@ -474,7 +474,7 @@ static uint64_t hash_of(const char *item_yaml)
 		 HEAD "id-pattern: '[A-Z]'\nitems:\n  - id: A\n    kind: item\n%s",
 		 item_yaml);
 	read_ok(text, &doc);
-	h = doc.framework->items[0]->hash;
+	h = xw_item_hash(doc.framework->items[0]);
 	xw_doc_clear(&doc);
 	return h;
 }
@@ -557,6 +557,26 @@ Test(framework, hash_ignores_props_profiles_and_kind)
 	uint64_t b = hash_of("    title: {en: T}\n    props: {x: y}\n");
 
 	cr_assert_eq(a, b);
+}
+
+/* Texts changed and finished again (as --official does) give a new hash,
+ * though the old one was asked for: finish() forgets it. */
+Test(framework, hash_follows_texts_changed_before_finish)
+{
+	uint64_t before, after = hash_of("    title: {en: After}\n");
+	struct xw_doc doc;
+	struct xw_error e;
+	struct xw_item *it;
+
+	read_ok(HEAD "id-pattern: '[A-Z]'\nitems:\n  - id: A\n    kind: item\n"
+		"    title: {en: Before}\n", &doc);
+	it = doc.framework->items[0];
+	before = xw_item_hash(it);
+	cr_assert_eq(xw_item_set(it, "title", "en", "After", &e), 0, "%s", e.message);
+	cr_assert_eq(xw_framework_finish(doc.framework, &e), 0, "%s", e.message);
+	cr_assert_neq(xw_item_hash(it), before);
+	cr_assert_eq(xw_item_hash(it), after);
+	xw_doc_clear(&doc);
 }
 
 Test(framework, hash_hex_is_16_lower_case_digits)

@@ -68,7 +68,8 @@ struct xw_item {
 	struct xw_strlist replaced_by;
 	struct xw_props props;
 	struct xw_strlist unknown;    /* fields whose value is not known */
-	uint64_t hash;                /* text hash, set by finish() */
+	uint64_t hash_memo;           /* private: xw_item_hash() once hash_known */
+	bool hash_known;
 	size_t depth;                 /* 0 for a top item, set by finish() */
 	size_t end;                   /* one past its last descendant, set by finish() */
 	size_t leaves;                /* active leaf items in its subtree (itself if a leaf) */
@@ -161,8 +162,9 @@ int xw_profile_set(struct xw_profile *p, const char *key, const char *sub,
  * Resolves and checks the framework: required fields, the id pattern
  * (PCRE2, anchored, with match limits), unique ids, items listed
  * depth-first (each item directly after its parent or a descendant of
- * it), profiles and `extends`. Computes text hashes and
- * effective profile membership. Errors carry the item's position.
+ * it), profiles and `extends`. Computes effective profile membership,
+ * and forgets the items' text hashes (xw_item_hash() computes them
+ * again from the texts as they are). Errors carry the item's position.
  * Errors: XW_EINVAL, XW_ELIMIT (pattern too costly), XW_ENOMEM.
  */
 int xw_framework_finish(struct xw_framework *fw, struct xw_error *err);
@@ -180,6 +182,17 @@ bool xw_item_in_profile(const struct xw_item *it, size_t p);
 /** Ids of item kinds and assurance methods as written in files. */
 const char *xw_kind_name(enum xw_item_kind k);
 const char *xw_assurance_name(enum xw_assurance a);
+
+/**
+ * The text hash of @it: the first 8 bytes of the SHA-256 of its titles
+ * and texts in its authoritative language, or in every language when
+ * none is, so that a mapping row can tell when an item was reworded.
+ * Computed on first use (loading a catalog reads none of them) and kept
+ * in the item until the next xw_framework_finish(): the first call on an
+ * item writes to it, so it is not thread-safe; call it from one thread,
+ * or on every item before sharing a framework between threads.
+ */
+uint64_t xw_item_hash(const struct xw_item *it);
 
 /** Text hash of an item as 16 lower-case hex digits into @buf (17 bytes). */
 void xw_hash_hex(uint64_t hash, char buf[17]);
