@@ -1,53 +1,13 @@
 /* SPDX-License-Identifier: MIT */
-#include <stdalign.h>
-#include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
+#include "oscal_arena.h"
 #include "oscal_jtree.h"
-
-/* --- a bump allocator: the whole tree is freed at once ------------------- */
-
-#define BLOCK_SIZE 65536
-
-struct oc_jarena {
-	struct oc_jarena *prev;
-	size_t used, size;
-	max_align_t data[];
-};
-
-static void *arena_alloc(struct oc_jarena **a, size_t n)
-{
-	struct oc_jarena *blk = *a;
-	void *p;
-
-	n = (n + alignof(max_align_t) - 1) / alignof(max_align_t) * alignof(max_align_t);
-	if (!blk || blk->size - blk->used < n) {
-		size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
-
-		blk = malloc(sizeof(*blk) + size);
-		if (!blk)
-			return NULL;
-		blk->prev = *a;
-		blk->used = 0;
-		blk->size = size;
-		*a = blk;
-	}
-	p = (char *)blk->data + blk->used;
-	blk->used += n;
-	return p;
-}
 
 void oc_json_free(struct oc_jdoc *doc)
 {
-	struct oc_jarena *a = doc->arena;
-
-	while (a) {
-		struct oc_jarena *prev = a->prev;
-		free(a);
-		a = prev;
-	}
-	doc->arena = NULL;
+	oc_arena_free(&doc->arena);
 	doc->root = NULL;
 }
 
@@ -80,17 +40,6 @@ static int oom(struct builder *b)
 	return b->h->error(b->call, XW_ENOMEM, "out of memory");
 }
 
-static char *copy(struct builder *b, const yaml_char_t *s, size_t len)
-{
-	char *p = arena_alloc(&b->doc->arena, len + 1);
-
-	if (p) {
-		memcpy(p, s, len);
-		p[len] = '\0';
-	}
-	return p;
-}
-
 /* In an object, a scalar is a key when no key is waiting for its value. */
 static int is_key(const struct builder *b)
 {
@@ -102,7 +51,7 @@ static int is_key(const struct builder *b)
 static struct oc_jnode *add_node(struct builder *b, enum oc_jtype type,
 				 const yaml_mark_t *m)
 {
-	struct oc_jnode *n = arena_alloc(&b->doc->arena, sizeof(*n));
+	struct oc_jnode *n = oc_arena_alloc(&b->doc->arena, sizeof(*n));
 	struct frame *f = b->depth ? &b->stack[b->depth - 1] : NULL;
 
 	if (!n)
@@ -135,7 +84,7 @@ static int scalar(struct builder *b, const yaml_event_t *ev)
 	/* strings are handed on NUL-terminated */
 	if (memchr(v, '\0', len))
 		return fail(b, &ev->start_mark, XW_EINVAL, "NUL character in a JSON string");
-	s = copy(b, v, len);
+	s = oc_arena_strndup(&b->doc->arena, (const char *)v, len);
 	if (!s)
 		return oom(b);
 	if (is_key(b)) {

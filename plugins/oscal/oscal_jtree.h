@@ -29,11 +29,11 @@ struct oc_jnode {
 	unsigned line, column;    /* 1-based */
 };
 
-struct oc_jarena;
+struct oc_arena;
 
 struct oc_jdoc {
 	struct oc_jnode *root;
-	struct oc_jarena *arena;
+	struct oc_arena *arena;
 };
 
 /*

@@ -36,7 +36,7 @@ static int init(const struct xw_host *host, void **state)
 	if (!s)
 		return XW_ENOMEM;
 	s->host = host;
-	oscal_xml_init();
+	ox_init();
 	*state = s;
 	return 0;
 }
@@ -60,7 +60,7 @@ static int read_as(const struct xw_host *h, struct xw_call *call,
 		   const struct xw_input *in, const char *root, walk_fn walk,
 		   struct xw_framework *fw)
 {
-	struct oscal_xml *xml;
+	struct ox_doc xml;
 	struct oc_jdoc json;
 	struct oc_view view;
 	enum oc_syntax syntax = oc_sniff(in);
@@ -79,7 +79,7 @@ static int read_as(const struct xw_host *h, struct xw_call *call,
 		if (rc < 0)
 			return rc;
 		rc = walk(h, call, &view, fw);
-		oscal_xml_close(xml);
+		ox_free(&xml);
 		return rc;
 	case OC_JSON:
 		rc = oscal_json_open(h, call, in, root, &json, &view);

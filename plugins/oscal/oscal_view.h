@@ -11,9 +11,9 @@
  * written once against this view, so the two syntaxes cannot drift
  * apart; each syntax supplies the few operations below.
  *
- * Nodes are opaque pointers into the parsed document (an xmlNode or a
- * JSON tree node) and live as long as it does; so do the strings the
- * view returns.
+ * Nodes are opaque pointers into the parsed document (an XML or a JSON
+ * tree node) and live as long as it does; so do the strings the view
+ * returns.
  */
 
 #include <stddef.h>

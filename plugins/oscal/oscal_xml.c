@@ -1,122 +1,161 @@
 /* SPDX-License-Identifier: MIT */
-#include <limits.h>
 #include <string.h>
-
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <libxml/xmlerror.h>
 
 #include "oscal_text.h"
 #include "oscal_xml.h"
 
-#define OSCAL_NS "http://csrc.nist.gov/ns/oscal/1.0"
+/* The element names the view asks for. */
+enum {
+	E_OTHER,
+	E_CATALOG, E_PROFILE,
+	E_METADATA, E_GROUP, E_CONTROL, E_PART, E_PROP, E_LINK, E_PARAM,
+	E_SELECT, E_CHOICE, E_IMPORT, E_INCLUDE_ALL, E_INCLUDE_CONTROLS,
+	E_EXCLUDE_CONTROLS, E_WITH_ID, E_MATCHING, E_BACK_MATTER, E_RESOURCE,
+	E_VERSION, E_PUBLISHED, E_LAST_MODIFIED,
+	E_TITLE, E_LABEL, E_DESCRIPTION, E_INSERT, E_Q,
+	/* prose blocks, two runs that render_blocks() tests as ranges:
+	 * containers, then paragraphs */
+	E_UL, E_OL, E_TABLE, E_THEAD, E_TBODY, E_BLOCKQUOTE,
+	E_P, E_LI, E_TR, E_PRE, E_H1, E_H2, E_H3, E_H4, E_H5, E_H6,
+	E_COUNT
+};
 
-/* libxml2 2.12 made the error argument const */
-#if LIBXML_VERSION >= 21200
-typedef const xmlError *error_ptr;
-#else
-typedef xmlErrorPtr error_ptr;
-#endif
+static const char *const element_names[E_COUNT] = {
+	[E_CATALOG] = "catalog", [E_PROFILE] = "profile",
+	[E_METADATA] = "metadata", [E_GROUP] = "group", [E_CONTROL] = "control",
+	[E_PART] = "part", [E_PROP] = "prop", [E_LINK] = "link",
+	[E_PARAM] = "param", [E_SELECT] = "select", [E_CHOICE] = "choice",
+	[E_IMPORT] = "import", [E_INCLUDE_ALL] = "include-all",
+	[E_INCLUDE_CONTROLS] = "include-controls",
+	[E_EXCLUDE_CONTROLS] = "exclude-controls", [E_WITH_ID] = "with-id",
+	[E_MATCHING] = "matching", [E_BACK_MATTER] = "back-matter",
+	[E_RESOURCE] = "resource", [E_VERSION] = "version",
+	[E_PUBLISHED] = "published", [E_LAST_MODIFIED] = "last-modified",
+	[E_TITLE] = "title", [E_LABEL] = "label", [E_DESCRIPTION] = "description",
+	[E_INSERT] = "insert", [E_Q] = "q",
+	[E_UL] = "ul", [E_OL] = "ol", [E_TABLE] = "table", [E_THEAD] = "thead",
+	[E_TBODY] = "tbody", [E_BLOCKQUOTE] = "blockquote",
+	[E_P] = "p", [E_LI] = "li", [E_TR] = "tr", [E_PRE] = "pre",
+	[E_H1] = "h1", [E_H2] = "h2", [E_H3] = "h3", [E_H4] = "h4",
+	[E_H5] = "h5", [E_H6] = "h6",
+};
+
+/* The attributes the view reads. */
+enum {
+	A_NONE,
+	A_ID, A_CLASS, A_NAME, A_VALUE, A_HREF, A_REL, A_HOW_MANY, A_UUID,
+	A_PATTERN, A_WITH_CHILD_CONTROLS,
+	A_TYPE, A_ID_REF,           /* an insert's */
+	A_COUNT
+};
+
+static const char *const attribute_names[A_COUNT] = {
+	[A_ID] = "id", [A_CLASS] = "class", [A_NAME] = "name",
+	[A_VALUE] = "value", [A_HREF] = "href", [A_REL] = "rel",
+	[A_HOW_MANY] = "how-many", [A_UUID] = "uuid", [A_PATTERN] = "pattern",
+	[A_WITH_CHILD_CONTROLS] = "with-child-controls",
+	[A_TYPE] = "type", [A_ID_REF] = "id-ref",
+};
+
+static const struct ox_names oscal_names = {
+	.ns = "http://csrc.nist.gov/ns/oscal/1.0",
+	.elements = element_names, .n_elements = E_COUNT,
+	.attributes = attribute_names, .n_attributes = A_COUNT,
+};
 
 /* --- the view ------------------------------------------------------------ */
 
-static int is_oscal(const xmlNode *n, const char *local)
-{
-	/* the name first: it differs far more often than the namespace */
-	return n->type == XML_ELEMENT_NODE &&
-	       strcmp((const char *)n->name, local) == 0 && n->ns &&
-	       strcmp((const char *)n->ns->href, OSCAL_NS) == 0;
-}
-
-static const char *const list_names[OC_LIST_COUNT] = {
-	[OC_METADATA] = "metadata", [OC_GROUPS] = "group",
-	[OC_CONTROLS] = "control", [OC_PARTS] = "part", [OC_PROPS] = "prop",
-	[OC_LINKS] = "link", [OC_PARAMS] = "param", [OC_SELECT] = "select",
-	[OC_CHOICES] = "choice", [OC_IMPORTS] = "import",
-	[OC_INCLUDE_ALL] = "include-all", [OC_INCLUDE_CONTROLS] = "include-controls",
-	[OC_EXCLUDE_CONTROLS] = "exclude-controls", [OC_WITH_IDS] = "with-id",
-	[OC_MATCHING] = "matching", [OC_BACK_MATTER] = "back-matter",
-	[OC_RESOURCES] = "resource",
+static const unsigned char list_elements[OC_LIST_COUNT] = {
+	[OC_METADATA] = E_METADATA, [OC_GROUPS] = E_GROUP,
+	[OC_CONTROLS] = E_CONTROL, [OC_PARTS] = E_PART, [OC_PROPS] = E_PROP,
+	[OC_LINKS] = E_LINK, [OC_PARAMS] = E_PARAM, [OC_SELECT] = E_SELECT,
+	[OC_CHOICES] = E_CHOICE, [OC_IMPORTS] = E_IMPORT,
+	[OC_INCLUDE_ALL] = E_INCLUDE_ALL, [OC_INCLUDE_CONTROLS] = E_INCLUDE_CONTROLS,
+	[OC_EXCLUDE_CONTROLS] = E_EXCLUDE_CONTROLS, [OC_WITH_IDS] = E_WITH_ID,
+	[OC_MATCHING] = E_MATCHING, [OC_BACK_MATTER] = E_BACK_MATTER,
+	[OC_RESOURCES] = E_RESOURCE,
 };
 
-static const char *const field_names[OC_FIELD_COUNT] = {
-	[OC_ID] = "id", [OC_CLASS] = "class", [OC_NAME] = "name",
-	[OC_VALUE] = "value", [OC_HREF] = "href", [OC_REL] = "rel",
-	[OC_HOW_MANY] = "how-many", [OC_VERSION] = "version",
-	[OC_PUBLISHED] = "published", [OC_LAST_MODIFIED] = "last-modified",
-	[OC_UUID] = "uuid", [OC_PATTERN] = "pattern",
-	[OC_WITH_CHILD_CONTROLS] = "with-child-controls",
+/* Fields are attributes, but for these child elements. */
+static const unsigned char field_attributes[OC_FIELD_COUNT] = {
+	[OC_ID] = A_ID, [OC_CLASS] = A_CLASS, [OC_NAME] = A_NAME,
+	[OC_VALUE] = A_VALUE, [OC_HREF] = A_HREF, [OC_REL] = A_REL,
+	[OC_HOW_MANY] = A_HOW_MANY, [OC_UUID] = A_UUID, [OC_PATTERN] = A_PATTERN,
+	[OC_WITH_CHILD_CONTROLS] = A_WITH_CHILD_CONTROLS,
 };
 
-/* These fields are child elements in XML; the others are attributes. */
-static int field_is_element(enum oc_field f)
+static const unsigned char field_elements[OC_FIELD_COUNT] = {
+	[OC_VERSION] = E_VERSION, [OC_PUBLISHED] = E_PUBLISHED,
+	[OC_LAST_MODIFIED] = E_LAST_MODIFIED,
+};
+
+static int is_oscal(const struct ox_node *n, unsigned name)
 {
-	return f == OC_VERSION || f == OC_PUBLISHED || f == OC_LAST_MODIFIED;
+	return n->type == OX_ELEMENT && n->name == name && n->in_ns;
 }
 
-static const xmlNode *find_from(const xmlNode *n, const char *local)
+static const struct ox_node *find_from(const struct ox_node *n, unsigned name)
 {
 	for (; n; n = n->next)
-		if (is_oscal(n, local))
+		if (is_oscal(n, name))
 			return n;
 	return NULL;
 }
 
 static const void *x_first(const void *node, enum oc_list l)
 {
-	return find_from(((const xmlNode *)node)->children, list_names[l]);
+	return find_from(((const struct ox_node *)node)->children, list_elements[l]);
 }
 
 static const void *x_next(const void *node, enum oc_list l)
 {
-	return find_from(((const xmlNode *)node)->next, list_names[l]);
+	return find_from(((const struct ox_node *)node)->next, list_elements[l]);
 }
 
-/* The text of a node holding one text node (or none: ""); else NULL. */
-static const char *only_text(const xmlNode *first)
+/* The text of a node holding one text (or nothing: ""); else NULL. */
+static const char *only_text(const struct ox_node *first)
 {
 	if (!first)
 		return "";
-	if (first->type == XML_TEXT_NODE && !first->next)
-		return (const char *)first->content;
-	return NULL;
+	return first->type == OX_TEXT && !first->next ? first->text : NULL;
 }
 
-static const char *attr(const xmlNode *n, const char *name)
+static const char *attr(const struct ox_node *n, unsigned name)
 {
-	for (const xmlAttr *a = n->properties; a; a = a->next)
-		if (!a->ns && strcmp((const char *)a->name, name) == 0)
-			return only_text(a->children);
+	for (unsigned i = 0; i < n->n_attrs; i++)
+		if (n->attrs[i].name == name)
+			return n->attrs[i].value;
 	return NULL;
 }
 
 static const char *x_field(const void *node, enum oc_field f)
 {
-	const xmlNode *n = node;
+	const struct ox_node *n = node;
 
 	if (f == OC_TEXT)
 		return only_text(n->children);
-	if (field_is_element(f)) {
-		const xmlNode *e = find_from(n->children, field_names[f]);
+	if (field_elements[f]) {
+		const struct ox_node *e = find_from(n->children, field_elements[f]);
 		return e ? only_text(e->children) : NULL;
 	}
-	return attr(n, field_names[f]);
+	return attr(n, field_attributes[f]);
 }
 
-/* Inline markup: formatting is dropped, quotes kept, inserts rendered. */
-static void render_inline(const xmlNode *n, struct oc_text *out)
+/* Inline markup: formatting is dropped, quotes kept, inserts rendered.
+ * An insert or a quote is known by its name in any namespace. */
+static void render_inline(const struct ox_node *n, struct oc_text *out)
 {
-	for (const xmlNode *c = n->children; c; c = c->next) {
-		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-			oc_text_puts(out, (const char *)c->content);
-		} else if (c->type != XML_ELEMENT_NODE) {
+	for (const struct ox_node *c = n->children; c; c = c->next) {
+		if (c->type == OX_TEXT) {
+			oc_text_puts(out, c->text);
+		} else if (c->type != OX_ELEMENT) {
 			continue;  /* comments, processing instructions */
-		} else if (strcmp((const char *)c->name, "insert") == 0) {
-			const char *type = attr(c, "type"), *id = attr(c, "id-ref");
+		} else if (c->name == E_INSERT) {
+			const char *type = attr(c, A_TYPE), *id = attr(c, A_ID_REF);
 
 			if (type && id)
 				oc_text_insert(out, type, strlen(type), id, strlen(id));
-		} else if (strcmp((const char *)c->name, "q") == 0) {
+		} else if (c->name == E_Q) {
 			/* OSCAL's Markdown writes <q> as quote marks */
 			oc_text_puts(out, "\"");
 			render_inline(c, out);
@@ -127,31 +166,15 @@ static void render_inline(const xmlNode *n, struct oc_text *out)
 	}
 }
 
-static int name_in(const xmlNode *n, const char *const *names)
-{
-	for (; *names; names++)
-		if (strcmp((const char *)n->name, *names) == 0)
-			return 1;
-	return 0;
-}
-
 /* Block markup: each paragraph, list item or table row is a paragraph. */
-static void render_blocks(const xmlNode *n, struct oc_text *out, int *first)
+static void render_blocks(const struct ox_node *n, struct oc_text *out, int *first)
 {
-	static const char *const containers[] = {
-		"ul", "ol", "table", "thead", "tbody", "blockquote", NULL,
-	};
-	static const char *const paragraphs[] = {
-		"p", "li", "tr", "pre", "h1", "h2", "h3", "h4", "h5", "h6", NULL,
-	};
-
-	for (const xmlNode *c = n->children; c; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE || !c->ns ||
-		    strcmp((const char *)c->ns->href, OSCAL_NS) != 0)
+	for (const struct ox_node *c = n->children; c; c = c->next) {
+		if (c->type != OX_ELEMENT || !c->in_ns)
 			continue;
-		if (name_in(c, containers)) {
+		if (c->name >= E_UL && c->name <= E_BLOCKQUOTE) {
 			render_blocks(c, out, first);
-		} else if (name_in(c, paragraphs)) {
+		} else if (c->name >= E_P && c->name <= E_H6) {
 			if (!*first)
 				oc_text_break(out);
 			*first = 0;
@@ -163,21 +186,21 @@ static void render_blocks(const xmlNode *n, struct oc_text *out, int *first)
 
 static void x_markup(const void *node, enum oc_markup m, struct oc_text *out)
 {
-	const xmlNode *n = node;
+	const struct ox_node *n = node;
 	int first = 1;
 
 	switch (m) {
 	case OC_TITLE:
-		n = find_from(n->children, "title");
+		n = find_from(n->children, E_TITLE);
 		break;
 	case OC_LABEL:
-		n = find_from(n->children, "label");
+		n = find_from(n->children, E_LABEL);
 		break;
 	case OC_PROSE:
 		render_blocks(n, out, &first);
 		return;
 	case OC_DESCRIPTION:
-		n = find_from(n->children, "description");
+		n = find_from(n->children, E_DESCRIPTION);
 		if (n)
 			render_blocks(n, out, &first);
 		return;
@@ -190,12 +213,10 @@ static void x_markup(const void *node, enum oc_markup m, struct oc_text *out)
 
 static unsigned x_line(const void *node)
 {
-	long l = xmlGetLineNo((const xmlNode *)node);
-
-	return l > 0 && l <= (long)UINT_MAX ? (unsigned)l : 0;
+	return ((const struct ox_node *)node)->line;
 }
 
-/* libxml2 keeps no column for elements */
+/* SAX tells where a start tag ends, not where it begins */
 static unsigned x_column(const void *node)
 {
 	return 0;
@@ -210,122 +231,22 @@ static const struct oc_view_ops xml_ops = {
 	.column = x_column,
 };
 
-/* --- parsing ------------------------------------------------------------- */
-
-struct parse_state {
-	int doctype;                /* a DOCTYPE was met; parsing stopped there */
-	unsigned doctype_line, doctype_col;
-	int failed;                 /* the first error is below */
-	unsigned line, col;
-	char message[256];
-};
-
-/*
- * SAX calls this when it has read "<!DOCTYPE name ExternalID" and before
- * it reads the internal subset, so stopping here means no declaration
- * is ever parsed, let alone an entity expanded.
- */
-static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext_id,
-		       const xmlChar *system_id)
-{
-	xmlParserCtxtPtr c = ctx;
-	struct parse_state *s = c->_private;
-
-	if (!s->doctype && c->input) {
-		const xmlChar *p = c->input->cur;
-
-		s->doctype = 1;
-		s->doctype_line = (unsigned)c->input->line;
-		s->doctype_col = (unsigned)c->input->col;
-		/* the parser is past "<!DOCTYPE name ..."; point at its start
-		 * when it is on the same line */
-		while (p > c->input->base && *p != '\n' &&
-		       xmlStrncmp(p, BAD_CAST "<!DOCTYPE", 9) != 0)
-			p--;
-		if (xmlStrncmp(p, BAD_CAST "<!DOCTYPE", 9) == 0 &&
-		    (unsigned)(c->input->cur - p) < s->doctype_col)
-			s->doctype_col -= (unsigned)(c->input->cur - p);
-	}
-	xmlStopParser(c);
-}
-
-/* Keeps the first error: later ones are usually its consequences. */
-static void on_error(void *ctx, error_ptr e)
-{
-	xmlParserCtxtPtr c = ctx;
-	struct parse_state *s = c->_private;
-	const char *m = e->message ? e->message : "not well-formed";
-	size_t n;
-
-	if (s->failed || e->level == XML_ERR_WARNING)
-		return;
-	s->failed = 1;
-	s->line = e->line > 0 ? (unsigned)e->line : 0;
-	s->col = e->int2 > 0 ? (unsigned)e->int2 : 0;
-	/* its first line: the next ones quote the input */
-	snprintf(s->message, sizeof(s->message), "%.*s", (int)strcspn(m, "\n"), m);
-	n = strlen(s->message);
-	while (n && s->message[n - 1] == ' ')
-		s->message[--n] = '\0';
-}
-
-void oscal_xml_init(void)
-{
-	xmlInitParser();
-}
-
-/* Not an entity, no DTD, no network; errors come to on_error only.
- * COMPACT keeps short texts (the indentation) inside their nodes, which
- * makes the tree cheaper to build and to free. */
-#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
-		       XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA | XML_PARSE_COMPACT)
-
 int oscal_xml_open(const struct xw_host *h, struct xw_call *call,
 		   const struct xw_input *in, const char *root_name,
-		   struct oscal_xml **out, struct oc_view *view)
+		   struct ox_doc *doc, struct oc_view *view)
 {
-	struct parse_state s = { 0 };
-	xmlParserCtxtPtr ctxt;
-	xmlDocPtr doc;
-	xmlNodePtr root;
+	const struct ox_node *root;
+	int rc = ox_parse(h, call, in, &oscal_names, doc);
 
-	*out = NULL;
-	if (in->size > INT_MAX)
-		return h->error(call, XW_ELIMIT, "XML file too large for libxml2");
-	ctxt = xmlNewParserCtxt();
-	if (!ctxt)
-		return h->error(call, XW_ENOMEM, "out of memory");
-	ctxt->_private = &s;
-	ctxt->sax->internalSubset = on_doctype;
-	ctxt->sax->serror = on_error;
-	doc = xmlCtxtReadMemory(ctxt, (const char *)in->data, (int)in->size,
-				in->path, NULL, PARSE_OPTIONS);
-	xmlFreeParserCtxt(ctxt);
-	if (s.doctype) {
-		xmlFreeDoc(doc);
-		h->at(call, s.doctype_line, s.doctype_col);
-		return h->error(call, XW_EINVAL,
-				"DOCTYPE not allowed: OSCAL needs none, and xwalk never "
-				"reads DTDs or expands entities");
-	}
-	if (!doc || s.failed) {
-		xmlFreeDoc(doc);
-		h->at(call, s.line, s.col);
-		return h->error(call, XW_ESYNTAX, "malformed XML: %s",
-				s.failed ? s.message : "not well-formed");
-	}
-	root = xmlDocGetRootElement(doc);
-	if (!root || !is_oscal(root, root_name)) {
-		xmlFreeDoc(doc);
+	if (rc < 0)
+		return rc;
+	root = doc->root;
+	if (!root || !root->in_ns || !root->name ||
+	    strcmp(element_names[root->name], root_name) != 0) {
+		ox_free(doc);
 		return XW_EUNSUPPORTED;
 	}
 	view->ops = &xml_ops;
 	view->root = root;
-	*out = (struct oscal_xml *)doc;
 	return 0;
-}
-
-void oscal_xml_close(struct oscal_xml *doc)
-{
-	xmlFreeDoc((xmlDocPtr)doc);
 }

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Files that must be refused, each with its exact message and position:
- * entity tricks (XXE, billion laughs), broken XML and JSON, nesting
- * beyond the limit, YAML features in "JSON", a catalog with no title.
+ * entity tricks (XXE, billion laughs), broken XML and JSON, nesting and
+ * XML text beyond the limits, YAML features in "JSON", a catalog with no
+ * title.
  * The messages after "malformed XML:" and "invalid JSON:" are libxml2's
  * and libyaml's own.
  */
@@ -93,12 +94,15 @@ Test(hostile, no_metadata_title)
 			     "needs to name the framework");
 }
 
-/* A scratch file holding @len bytes of @data; its path, malloc'd. */
-static char *temp_file(const char *data, size_t len)
+/* A scratch file holding @len bytes of @data, named *.@ext; its path, malloc'd. */
+static char *temp_file(const char *data, size_t len, const char *ext)
 {
-	char tmpl[] = "/tmp/xw-oscal-test-XXXXXX.json";
+	char tmpl[64];
 	struct xw_error e;
-	int fd = mkstemps(tmpl, 5);
+	int fd;
+
+	snprintf(tmpl, sizeof(tmpl), "/tmp/xw-oscal-test-XXXXXX.%s", ext);
+	fd = mkstemps(tmpl, (int)strlen(ext) + 1);
 
 	cr_assert(fd >= 0, "mkstemps: %s", strerror(errno));
 	close(fd);
@@ -131,7 +135,7 @@ static char *deep_json(int depth)
 	for (int i = 0; i < depth; i++)
 		*p++ = ']';
 	p += sprintf(p, "}\n");
-	path = temp_file(buf, (size_t)(p - buf));
+	path = temp_file(buf, (size_t)(p - buf), "json");
 	free(buf);
 	return path;
 }
@@ -153,7 +157,7 @@ Test(hostile, invalid_utf8_json)
 {
 	static const char bad[] = "{\"catalog\": {\"metadata\": {\n  \"title\": \"Bad \xff byte\"}}}\n";
 
-	expect_temp_error(temp_file(bad, sizeof(bad) - 1), XW_ESYNTAX,
+	expect_temp_error(temp_file(bad, sizeof(bad) - 1, "json"), XW_ESYNTAX,
 			  "2:17: invalid UTF-8 (byte 0xFF)");
 }
 
@@ -174,7 +178,7 @@ Test(hostile, pathological_prose, .timeout = 20)
 	for (size_t i = 0; i < n; i++)
 		*p++ = "[{{]("[i % 5];
 	p += sprintf(p, "%s", tail);
-	path = temp_file(buf, (size_t)(p - buf));
+	path = temp_file(buf, (size_t)(p - buf), "json");
 	must_read(reg, path, &doc);
 	cr_expect_eq(strlen(doc.framework->items[0]->text.s[XW_LANG_EN]), n);
 	xw_doc_clear(&doc);
@@ -182,4 +186,61 @@ Test(hostile, pathological_prose, .timeout = 20)
 	free(path);
 	free(buf);
 	xw_registry_free(reg);
+}
+
+/* A catalog whose line 3 is a control, with a title that nests @depth
+ * <em> elements, or a <remarks> of @text_len bytes (nothing reads it). */
+static char *xml_file(int depth, size_t text_len)
+{
+	struct xw_buf b = XW_BUF_INIT;
+	char *path;
+
+	xw_buf_puts(&b, "<catalog xmlns=\"http://csrc.nist.gov/ns/oscal/1.0\">\n"
+			"<metadata><title>T</title><version>1</version></metadata>\n");
+	xw_buf_puts(&b, "<control id=\"c\"><title>");
+	for (int i = 0; i < depth; i++)
+		xw_buf_puts(&b, "<em>");
+	xw_buf_puts(&b, "x");
+	for (int i = 0; i < depth; i++)
+		xw_buf_puts(&b, "</em>");
+	xw_buf_puts(&b, "</title><remarks>");
+	for (size_t i = 0; i < text_len; i++)
+		xw_buf_putc(&b, 'a');
+	xw_buf_puts(&b, "</remarks></control>\n</catalog>\n");
+	cr_assert(!b.failed);
+	path = temp_file(b.data, b.len, "xml");
+	xw_buf_reset(&b);
+	return path;
+}
+
+/* Reads the scratch file @path, which must work, then removes it. */
+static void expect_temp_read(char *path)
+{
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
+	struct xw_doc doc;
+
+	must_read(reg, path, &doc);
+	cr_expect_str_eq(en(&doc.framework->items[0]->title), "x");
+	xw_doc_clear(&doc);
+	xw_registry_free(reg);
+	unlink(path);
+	free(path);
+}
+
+Test(hostile, xml_nesting_limit)
+{
+	/* with the catalog, the control and its title, 253 <em> make 256 levels */
+	expect_temp_read(xml_file(253, 1));
+	/* the 257th is refused where its start tag ends: 23 + 4 * 254 */
+	expect_temp_error(xml_file(254, 1), XW_ELIMIT,
+			  "3:1039: XML nested deeper than 256 levels");
+}
+
+Test(hostile, xml_text_limit, .timeout = 60)
+{
+	expect_temp_read(xml_file(0, 10000000));
+	/* refused where the parser hands the text on: at the '<' after it,
+	 * 41 + 10000001 + 1 */
+	expect_temp_error(xml_file(0, 10000001), XW_ELIMIT,
+			  "3:10000043: XML text longer than 10000000 bytes");
 }

@@ -196,8 +196,8 @@ Test(tiny, profiles_and_other_files_are_not_catalogs)
 	xw_registry_free(reg);
 }
 
-/* Groups and controls nested beyond our limit, in XML (libxml2's own
- * limit is deeper). */
+/* Groups and controls nested beyond our limit, in XML (the XML
+ * reader's own limit, 256 levels, is deeper). */
 Test(tiny, nesting_limit_xml)
 {
 	char tmpl[] = "/tmp/xw-oscal-nest-XXXXXX.xml";
