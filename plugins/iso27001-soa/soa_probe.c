@@ -6,14 +6,22 @@
 #include "soa_header.h"
 #include "soa_probe.h"
 
-/* True when the @n bytes at @p hold @word (memmem() is not standard C). */
+/*
+ * True when the @n bytes at @p hold @word (memmem() is not standard C):
+ * memchr() finds each place its first byte is, so that a file without
+ * it costs one fast scan, not a comparison at every byte.
+ */
 static bool holds(const unsigned char *p, size_t n, const char *word)
 {
+	const unsigned char *end = p + n;
 	size_t k = strlen(word);
 
-	for (size_t i = 0; i + k <= n; i++)
-		if (memcmp(p + i, word, k) == 0)
+	while ((p = memchr(p, (unsigned char)word[0], (size_t)(end - p))) &&
+	       (size_t)(end - p) >= k) {
+		if (memcmp(p, word, k) == 0)
 			return true;
+		p++;
+	}
 	return false;
 }
 
