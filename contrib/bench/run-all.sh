@@ -64,10 +64,9 @@ median() { # numbers on standard input
 }
 
 # Instructions of one run under callgrind ("-" when skipped), of the
-# process itself. The children the plugin host forks to try each plugin's
-# init report the parent's count up to the fork plus their own, so adding
-# them would count the parent again; their own work (one init each) is
-# left out.
+# process itself. The child the plugin host forks to try the plugins'
+# inits reports the parent's count up to the fork plus its own, so adding
+# it would count the parent again; its own work (the inits) is left out.
 instructions() {
 	if [ $instr = 0 ]; then
 		echo -
