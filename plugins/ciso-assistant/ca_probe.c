@@ -10,29 +10,47 @@
  * to its end. */
 #define URN_WITHIN 65536
 
-/* True when a line of the first @size bytes of @in starts with @prefix. */
-static bool has_line(const struct xw_input *in, size_t size, const char *prefix)
+/*
+ * The next line of the first @size bytes of @in, from @from on, that
+ * starts with @prefix; NULL when there is none.
+ */
+static const char *line_with(const struct xw_input *in, size_t size, const char *from,
+			     const char *prefix)
 {
-	const char *text = (const char *)in->data;
-	const char *end = text + (size < in->size ? size : in->size);
+	const char *end = (const char *)in->data + (size < in->size ? size : in->size);
 	size_t n = strlen(prefix);
 
-	for (const char *p = text; p && p + n <= end;) {
+	for (const char *p = from; p && p + n <= end;) {
 		if (memcmp(p, prefix, n) == 0)
-			return true;
+			return p;
 		p = memchr(p, '\n', (size_t)(end - p));
 		if (p)
 			p++;
+	}
+	return NULL;
+}
+
+/* A top-level "urn: urn:...", plain as intuitem writes it or quoted as
+ * our writer does, in one pass over the header. */
+static bool has_urn(const struct xw_input *in)
+{
+	const char *text = (const char *)in->data, *end = text + in->size;
+
+	for (const char *p = line_with(in, URN_WITHIN, text, "urn: "); p;) {
+		const char *v = p + 5;
+
+		if (v < end && (*v == '\'' || *v == '"'))
+			v++;
+		if ((size_t)(end - v) >= 4 && memcmp(v, "urn:", 4) == 0)
+			return true;
+		p = memchr(p, '\n', (size_t)(end - p));
+		p = p ? line_with(in, URN_WITHIN, p + 1, "urn: ") : NULL;
 	}
 	return false;
 }
 
 int ca_probe(const struct xw_input *in)
 {
-	/* plain as intuitem writes it, or quoted as our writer does */
-	bool urn = has_line(in, URN_WITHIN, "urn: urn:") ||
-		   has_line(in, URN_WITHIN, "urn: 'urn:") ||
-		   has_line(in, URN_WITHIN, "urn: \"urn:");
-
-	return urn && has_line(in, in->size, "objects:") ? 80 : 0;
+	return has_urn(in) && line_with(in, in->size, (const char *)in->data, "objects:")
+		       ? 80 : 0;
 }
