@@ -50,20 +50,25 @@ int cli_bad_option(const struct verb *v, int c, char **argv)
 	return cli_usage(v, "unknown option '%s'", argv[optind - 1]);
 }
 
+/* A broken plugin does not stop the others; say so, once, when it is met. */
+static void warn_plugin(void *ctx, const struct xw_error *e)
+{
+	char msg[XW_ERROR_FILE_MAX + XW_ERROR_MSG_MAX + 32];
+
+	(void)ctx;
+	xw_error_format(e, msg, sizeof(msg));
+	fprintf(stderr, "xwalk: warning: %s\n", msg);
+}
+
 struct xw_registry *cli_registry(struct cli *cli)
 {
 	struct xw_error e;
 
 	if (cli->registry || xw_registry_new(&cli->registry, &e) < 0)
 		return cli->registry;
+	cli->registry->on_problem = warn_plugin;
 	xw_registry_load_default(cli->registry, cli->plugin_dirs,
 				 cli->n_plugin_dirs);
-	/* a broken plugin does not stop the others; say so once */
-	for (size_t i = 0; i < cli->registry->n_problems; i++) {
-		char msg[XW_ERROR_FILE_MAX + XW_ERROR_MSG_MAX + 32];
-		xw_error_format(&cli->registry->problems[i], msg, sizeof(msg));
-		fprintf(stderr, "xwalk: warning: %s\n", msg);
-	}
 	return cli->registry;
 }
 

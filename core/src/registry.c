@@ -16,6 +16,8 @@
 #include "xwalk/paths.h"
 #include "xwalk/registry.h"
 #include "host.h"
+#include "manifest.h"
+#include "registry_known.h"
 
 /* A 1.0 descriptor ends with write_mapping; anything shorter is broken. */
 #define DESC_MIN_SIZE \
@@ -40,18 +42,59 @@ void xw_registry_free(struct xw_registry *reg)
 		dlclose(p->handle);
 		free(p->path);
 	}
+	for (size_t i = 0; i < reg->n_known; i++)
+		xw_manifest_clear(&reg->known[i]);
+	free(reg->known);
 	free(reg->plugins);
 	free(reg->problems);
 	free(reg);
 }
 
-const struct xw_plugin *xw_registry_find(const struct xw_registry *reg,
-					 const char *name)
+/* The loaded plugin called @name, or NULL. */
+static const struct xw_plugin *loaded(const struct xw_registry *reg,
+				      const char *name)
 {
 	for (size_t i = 0; i < reg->n_plugins; i++)
 		if (strcmp(reg->plugins[i].desc.name, name) == 0)
 			return &reg->plugins[i];
 	return NULL;
+}
+
+/* Whether a plugin called @name is loaded, or known and yet to load. */
+static bool name_taken(const struct xw_registry *reg, const char *name)
+{
+	for (size_t i = 0; i < reg->n_known; i++)
+		if (!reg->known[i].loaded && strcmp(reg->known[i].name, name) == 0)
+			return true;
+	return loaded(reg, name) != NULL;
+}
+
+static bool is_named(const struct xw_manifest *m, const void *name)
+{
+	return strcmp(m->name, name) == 0;
+}
+
+static bool any(const struct xw_manifest *m, const void *ctx)
+{
+	(void)m;
+	(void)ctx;
+	return true;
+}
+
+const struct xw_plugin *xw_registry_find(struct xw_registry *reg, const char *name)
+{
+	const struct xw_plugin *p = loaded(reg, name);
+
+	if (!p) {
+		xw_registry_load_known(reg, is_named, name);
+		p = loaded(reg, name);
+	}
+	return p;
+}
+
+void xw_registry_load_all(struct xw_registry *reg)
+{
+	xw_registry_load_known(reg, any, NULL);
 }
 
 static int check_descriptor(const char *path,
@@ -78,17 +121,26 @@ static int check_descriptor(const char *path,
  * passes: every module is opened first, so that one child process can
  * try all their init()s (probe_inits) instead of one child each; then
  * each is kept or refused in turn (admit), in the search path's order,
- * as if it had been loaded alone.
+ * as if it had been loaded alone. A module with a manifest is not opened
+ * but kept as known, to be loaded the same way when it is needed.
  */
 struct candidate {
 	char *path;                            /* owned until admitted */
 	void *handle;                          /* the same; NULL once refused */
 	const struct xw_plugin_descriptor *d;  /* lives in the module */
+	struct xw_manifest known;              /* what its manifest says... */
+	bool is_known;                         /* ...when it has one: not opened */
+	unsigned rank;
 	int rc;                                /* 0, or why it is refused: err */
 	struct xw_error err;
 	bool tried;                            /* the first of its name: probed */
 	int signal;                            /* that killed its init() there */
 };
+
+static const char *name_of(const struct candidate *c)
+{
+	return c->is_known ? c->known.name : c->d->name;
+}
 
 /* The plugin's entry function, or NULL when it has none. */
 static xw_plugin_entry_fn entry_of(void *handle)
@@ -140,10 +192,10 @@ static void claim_names(const struct xw_registry *reg, struct candidate *c,
 			size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		bool taken = c[i].rc < 0 || xw_registry_find(reg, c[i].d->name);
+		bool taken = c[i].rc < 0 || name_taken(reg, name_of(&c[i]));
 
 		for (size_t k = 0; k < i && !taken; k++)
-			taken = c[k].tried && strcmp(c[k].d->name, c[i].d->name) == 0;
+			taken = c[k].tried && strcmp(name_of(&c[k]), name_of(&c[i])) == 0;
 		c[i].tried = !taken;
 	}
 }
@@ -151,7 +203,7 @@ static void claim_names(const struct xw_registry *reg, struct candidate *c,
 /* The first candidate from @i on that has an init() to try, or @n. */
 static size_t next_to_try(const struct candidate *c, size_t n, size_t i)
 {
-	while (i < n && !(c[i].tried && c[i].d->init))
+	while (i < n && !(c[i].tried && !c[i].is_known && c[i].d->init))
 		i++;
 	return i;
 }
@@ -250,9 +302,10 @@ static int admit(struct xw_registry *reg, struct candidate *c)
 	const struct xw_plugin_descriptor *d = c->d;
 	struct xw_plugin p = { 0 };
 	struct xw_plugin *v;
+	size_t i;
 	int rc;
 
-	if (xw_registry_find(reg, d->name))
+	if (name_taken(reg, d->name))
 		return xw_error_set(&c->err, XW_EINVAL, c->path, 0, 0,
 				    "a plugin named '%s' is already loaded", d->name);
 	if (!c->tried) {
@@ -266,6 +319,8 @@ static int admit(struct xw_registry *reg, struct candidate *c)
 				    d->name, c->signal);
 	memcpy(&p.desc, d, d->struct_size < sizeof(p.desc) ? d->struct_size
 							    : sizeof(p.desc));
+	p.rank = c->rank;
+	p.contents = xw_desc_contents(&p.desc);
 	if (p.desc.init && (rc = p.desc.init(&xw_host_table, &p.state)) != 0)
 		return xw_error_set(&c->err, XW_EPLUGIN, c->path, 0, 0,
 				    "plugin '%s' failed to initialise (%s)",
@@ -281,7 +336,30 @@ static int admit(struct xw_registry *reg, struct candidate *c)
 	c->path = NULL;
 	c->handle = NULL;
 	reg->plugins = v;
-	reg->plugins[reg->n_plugins++] = p;
+	/* in search path order, whenever each was loaded */
+	for (i = reg->n_plugins; i > 0 && v[i - 1].rank > p.rank; i--)
+		v[i] = v[i - 1];
+	v[i] = p;
+	reg->n_plugins++;
+	return 0;
+}
+
+/* Keeps @c, whose manifest was read, as known: @reg then owns it. */
+static int keep_known(struct xw_registry *reg, struct candidate *c)
+{
+	struct xw_manifest *v;
+
+	if (!c->tried)  /* a plugin of its name came first */
+		return xw_error_set(&c->err, XW_EINVAL, c->path, 0, 0,
+				    "a plugin named '%s' is already loaded", c->known.name);
+	v = realloc(reg->known, (reg->n_known + 1) * sizeof(*v));
+	if (!v)
+		return xw_error_set(&c->err, XW_ENOMEM, c->path, 0, 0, "out of memory");
+	c->known.rank = c->rank;
+	reg->known = v;
+	reg->known[reg->n_known++] = c->known;
+	memset(&c->known, 0, sizeof(c->known));
+	c->is_known = false;
 	return 0;
 }
 
@@ -293,7 +371,7 @@ static void load_candidates(struct xw_registry *reg, struct candidate *c,
 	probe_inits(c, n);
 	for (size_t i = 0; i < n; i++)
 		if (c[i].rc == 0)
-			c[i].rc = admit(reg, &c[i]);
+			c[i].rc = c[i].is_known ? keep_known(reg, &c[i]) : admit(reg, &c[i]);
 }
 
 /* Frees what @c still owns: everything, unless it was admitted. */
@@ -301,6 +379,7 @@ static void release(struct candidate *c)
 {
 	if (c->handle)
 		dlclose(c->handle);
+	xw_manifest_clear(&c->known);
 	free(c->path);
 }
 
@@ -312,6 +391,7 @@ int xw_registry_load_file(struct xw_registry *reg, const char *path,
 	c.path = strdup(path);
 	if (!c.path)
 		return xw_error_set(err, XW_ENOMEM, path, 0, 0, "out of memory");
+	c.rank = reg->n_ranked++;
 	c.rc = open_module(&c);
 	load_candidates(reg, &c, 1);
 	if (c.rc < 0 && err)
@@ -324,6 +404,9 @@ static void problem(struct xw_registry *reg, const struct xw_error *e)
 {
 	struct xw_error *v = realloc(reg->problems,
 				     (reg->n_problems + 1) * sizeof(*v));
+
+	if (reg->on_problem)
+		reg->on_problem(reg->on_problem_ctx, e);
 	if (!v)
 		return;
 	reg->problems = v;
@@ -353,26 +436,71 @@ static struct candidate *batch_room(struct batch *b)
 	return &b->c[b->n];
 }
 
-/* Opens @dir/@name as the next candidate of @b. */
-static void batch_add(struct batch *b, const char *dir, const char *name)
+/* A new candidate for @path in @b, or NULL (recorded) when memory is short. */
+static struct candidate *batch_new(struct batch *b, const char *path)
 {
 	struct candidate *v = batch_room(b);
-	size_t size = strlen(dir) + strlen(name) + 2;
 	struct xw_error e;
 
 	if (v) {
 		memset(v, 0, sizeof(*v));
-		v->path = malloc(size);
+		v->path = strdup(path);
 	}
 	if (!v || !v->path) {
-		/* recorded now, out of the path's order: memory is short */
-		xw_error_set(&e, XW_ENOMEM, dir, 0, 0, "out of memory");
+		/* recorded now, out of the path's order */
+		xw_error_set(&e, XW_ENOMEM, path, 0, 0, "out of memory");
 		problem(b->reg, &e);
-		return;
+		return NULL;
 	}
-	snprintf(v->path, size, "%s/%s", dir, name);
-	v->rc = open_module(v);
 	b->n++;
+	return v;
+}
+
+/*
+ * Adds the module @dir/@name to @b: known from its manifest in
+ * @manifest_dir (NAME.manifest for NAME.so) when it has one that fits,
+ * else opened. A malformed manifest is a problem, and the module is
+ * opened as if it had none.
+ */
+static void batch_add(struct batch *b, const char *dir, const char *name,
+		      const char *manifest_dir)
+{
+	char path[4096], manifest[4096];
+	struct candidate *v;
+	int rc;
+
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) >= sizeof(path) ||
+	    (size_t)snprintf(manifest, sizeof(manifest), "%s/%.*s.manifest", manifest_dir,
+			     (int)(strlen(name) - 3), name) >= sizeof(manifest))
+		return;  /* no such file can be opened */
+	v = batch_new(b, path);
+	if (!v)
+		return;
+	v->rank = b->reg->n_ranked++;
+	rc = xw_manifest_read(&v->known, manifest, path, &v->err);
+	if (rc < 0)
+		problem(b->reg, &v->err);
+	v->is_known = rc > 0;
+	if (!v->is_known)
+		v->rc = open_module(v);
+}
+
+/* Opens the module @k describes as the next candidate of @b. */
+static void batch_add_known(struct batch *b, const struct xw_manifest *k)
+{
+	struct candidate *v = batch_new(b, k->path);
+
+	if (!v)
+		return;
+	v->rank = k->rank;
+	v->rc = open_module(v);
+	if (v->rc == 0 && !xw_manifest_matches(k, v->d)) {
+		v->rc = xw_error_set(&v->err, XW_EPLUGIN, v->path, 0, 0,
+				     "plugin '%s' is not what its manifest says; rebuild it, "
+				     "or remove the manifest", k->name);
+		dlclose(v->handle);
+		v->handle = NULL;
+	}
 }
 
 static int by_name(const struct dirent **a, const struct dirent **b)
@@ -387,21 +515,28 @@ static int is_module(const struct dirent *d)
 	return n > 3 && strcmp(d->d_name + n - 3, ".so") == 0;
 }
 
-/* Adds every "*.so" in @dir to @b, in name order; a missing @dir adds none. */
-static void batch_add_dir(struct batch *b, const char *dir)
+/*
+ * Adds every "*.so" in @dir to @b, in name order, with their manifests
+ * in @manifest_dir; a missing @dir adds none.
+ */
+static void batch_add_dir(struct batch *b, const char *dir, const char *manifest_dir)
 {
 	struct dirent **names;
 	int n = scandir(dir, &names, is_module, by_name);
 
 	for (int i = 0; i < n; i++) {
-		batch_add(b, dir, names[i]->d_name);
+		batch_add(b, dir, names[i]->d_name, manifest_dir);
 		free(names[i]);
 	}
 	if (n >= 0)
 		free(names);
 }
 
-/* The build tree keeps each plugin in its own folder under plugins/. */
+/*
+ * The build tree keeps each plugin in its own folder under plugins/, and
+ * the manifests in plugins/ itself (meson writes a target's output in the
+ * folder of the meson.build that makes it).
+ */
 static void batch_add_build_tree(struct batch *b)
 {
 	struct dirent **names;
@@ -413,7 +548,7 @@ static void batch_add_build_tree(struct batch *b)
 		if (names[i]->d_name[0] != '.') {
 			snprintf(path, sizeof(path), "%s/%s", XW_BUILD_PLUGINDIR,
 				 names[i]->d_name);
-			batch_add_dir(b, path);
+			batch_add_dir(b, path, XW_BUILD_PLUGINDIR);
 		}
 		free(names[i]);
 	}
@@ -441,7 +576,23 @@ void xw_registry_load_dir(struct xw_registry *reg, const char *dir)
 {
 	struct batch b = { reg, NULL, 0, 0 };
 
-	batch_add_dir(&b, dir);
+	batch_add_dir(&b, dir, dir);
+	batch_load(&b);
+}
+
+void xw_registry_load_known(struct xw_registry *reg, xw_known_filter want,
+			    const void *ctx)
+{
+	struct batch b = { reg, NULL, 0, 0 };
+
+	for (size_t i = 0; i < reg->n_known; i++) {
+		struct xw_manifest *k = &reg->known[i];
+
+		if (!k->loaded && want(k, ctx)) {
+			k->loaded = true;
+			batch_add_known(&b, k);
+		}
+	}
 	batch_load(&b);
 }
 
@@ -452,17 +603,17 @@ void xw_registry_load_default(struct xw_registry *reg,
 	struct batch b = { reg, NULL, 0, 0 };
 
 	for (size_t i = 0; i < n_dirs; i++)
-		batch_add_dir(&b, dirs[i]);
+		batch_add_dir(&b, dirs[i], dirs[i]);
 	if (env && *env) {
 		char *copy = strdup(env), *save = NULL;
 		for (char *d = copy ? strtok_r(copy, ":", &save) : NULL; d;
 		     d = strtok_r(NULL, ":", &save))
-			batch_add_dir(&b, d);
+			batch_add_dir(&b, d, d);
 		free(copy);
 	}
 	if (xw_in_build_tree())
 		batch_add_build_tree(&b);
 	else
-		batch_add_dir(&b, XW_INSTALL_PLUGINDIR);
+		batch_add_dir(&b, XW_INSTALL_PLUGINDIR, XW_INSTALL_PLUGINDIR);
 	batch_load(&b);
 }

@@ -5,10 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xwalk/content.h"
 #include "xwalk/io.h"
 #include "xwalk/native.h"
 #include "xwalk/registry.h"
 #include "host.h"
+#include "registry_known.h"
 
 /*
  * "NAME:OPTIONS" names a plugin and hands it options: points *@format at
@@ -140,6 +142,41 @@ static int read_plugin(const struct xw_plugin *p, const char *path,
 			    "mapping set or assessment", p->desc.name);
 }
 
+/* Whether the plugin of @m probes files of the kind *@kind. */
+static bool probes(const struct xw_manifest *m, const void *kind)
+{
+	return (m->contents & *(const unsigned *)kind) != 0;
+}
+
+/*
+ * The plugin most sure it can read @in, among those that probe its kind
+ * of content (loaded first if only known) and that @fits; the first of
+ * the search path on a tie. NULL when none says yes.
+ */
+static const struct xw_plugin *best_reader(struct xw_registry *reg,
+					   const struct xw_input *in,
+					   bool (*fits)(const struct xw_plugin *p))
+{
+	const struct xw_plugin *best = NULL;
+	unsigned kind = xw_content_of(in->data, in->size);
+	int best_score = 0;
+
+	xw_registry_load_known(reg, probes, &kind);
+	for (size_t i = 0; i < reg->n_plugins; i++) {
+		const struct xw_plugin *p = &reg->plugins[i];
+		int score;
+
+		if (!(p->contents & kind) || !p->desc.probe || (fits && !fits(p)))
+			continue;
+		score = p->desc.probe(p->state, in);
+		if (score > best_score) {
+			best = p;
+			best_score = score;
+		}
+	}
+	return best;
+}
+
 int xw_registry_read(struct xw_registry *reg, const char *path,
 		     const char *format, enum xw_doc_kind want,
 		     struct xw_doc *out, struct xw_error *err)
@@ -147,9 +184,9 @@ int xw_registry_read(struct xw_registry *reg, const char *path,
 	const struct xw_plugin *best = NULL;
 	struct xw_input in;
 	char name[64];
-	int best_score = 0, rc;
 	char *buf;
 	size_t len;
+	int rc;
 
 	memset(out, 0, sizeof(*out));
 	rc = xw_file_read(path, XW_MAX_FILE_SIZE, &buf, &len, err);
@@ -180,14 +217,7 @@ int xw_registry_read(struct xw_registry *reg, const char *path,
 			rc = xw_error_set(err, XW_ENOTFOUND, path, 0, 0,
 					  "no plugin called '%s' (see 'xwalk plugins')", format);
 	} else {
-		for (size_t i = 0; i < reg->n_plugins; i++) {
-			const struct xw_plugin *p = &reg->plugins[i];
-			int score = p->desc.probe ? p->desc.probe(p->state, &in) : 0;
-			if (score > best_score) {
-				best = p;
-				best_score = score;
-			}
-		}
+		best = best_reader(reg, &in, NULL);
 		if (!best)
 			rc = xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
 					  "no reader recognises this file (see 'xwalk plugins')");
@@ -198,6 +228,11 @@ int xw_registry_read(struct xw_registry *reg, const char *path,
 	return rc;
 }
 
+static bool reads_profiles(const struct xw_plugin *p)
+{
+	return p->desc.read_profiles != NULL;
+}
+
 int xw_registry_read_profiles(struct xw_registry *reg, const char *path,
 			      const char *format, struct xw_framework *fw,
 			      struct xw_error *err)
@@ -206,26 +241,20 @@ int xw_registry_read_profiles(struct xw_registry *reg, const char *path,
 	struct xw_call call = { path, 0, 0, err };
 	struct xw_input in;
 	size_t n_items = fw->n_items;
-	int best_score = 0, rc;
 	char *buf;
 	size_t len;
+	int rc;
 
 	rc = xw_file_read(path, XW_MAX_FILE_SIZE, &buf, &len, err);
 	if (rc < 0)
 		return rc;
 	in = (struct xw_input){ path, (const unsigned char *)buf, len, "" };
-	for (size_t i = 0; i < reg->n_plugins; i++) {
-		const struct xw_plugin *p = &reg->plugins[i];
-		int score;
-
-		if (!p->desc.read_profiles || (format && strcmp(format, p->desc.name)))
-			continue;
-		score = format ? 100 : p->desc.probe ? p->desc.probe(p->state, &in) : 0;
-		if (score > best_score) {
-			best = p;
-			best_score = score;
-		}
-	}
+	if (format)
+		best = xw_registry_find(reg, format);
+	else
+		best = best_reader(reg, &in, reads_profiles);
+	if (best && !best->desc.read_profiles)
+		best = NULL;
 	if (!best)
 		rc = xw_error_set(err, XW_EUNSUPPORTED, path, 0, 0,
 				  "no plugin reads this file as profiles");
@@ -243,15 +272,38 @@ int xw_registry_read_profiles(struct xw_registry *reg, const char *path,
 	return rc;
 }
 
+/* A file name's extension, and the capability a writer of it needs. */
+struct wanted_writer {
+	const char *extension;
+	unsigned cap;
+};
+
+static bool writes_extension(const struct xw_manifest *m, const void *ctx)
+{
+	const struct wanted_writer *w = ctx;
+
+	if (!(m->caps & w->cap))
+		return false;
+	for (char *const *e = m->extensions; *e; e++)
+		if (strcmp(*e, w->extension) == 0)
+			return true;
+	return false;
+}
+
 /* The first plugin that claims @path's extension and can write @kind. */
-static const struct xw_plugin *writer_for_extension(const struct xw_registry *reg,
+static const struct xw_plugin *writer_for_extension(struct xw_registry *reg,
 						    const char *path,
 						    enum xw_doc_kind kind)
 {
 	const char *dot = strrchr(path, '.');
+	struct wanted_writer w;
 
 	if (!dot || strchr(dot, '/'))
 		return NULL;
+	w.extension = dot + 1;
+	w.cap = kind == XW_DOC_FRAMEWORK ? XW_CAN_WRITE_FRAMEWORK
+		: kind == XW_DOC_MAPPING ? XW_CAN_WRITE_MAPPING : 0;
+	xw_registry_load_known(reg, writes_extension, &w);
 	for (size_t i = 0; i < reg->n_plugins; i++) {
 		const struct xw_plugin_descriptor *d = &reg->plugins[i].desc;
 		bool writes = kind == XW_DOC_FRAMEWORK ? d->write_framework != NULL

@@ -43,6 +43,7 @@ static int write_mapping(void *state, struct xw_call *call, const struct xw_mapp
 }
 
 static const char *const extensions[] = { NULL };
+static const char *const contents[] = { "text", "json", NULL };
 
 static const struct xw_plugin_descriptor descriptor = {
 	.abi_major = XW_PLUGIN_ABI_MAJOR,
@@ -60,6 +61,7 @@ static const struct xw_plugin_descriptor descriptor = {
 	.read_mapping = read_mapping,
 	.write_framework = write_framework,
 	.write_mapping = write_mapping,
+	.contents = contents,
 };
 
 XWP_ENTRY(descriptor)

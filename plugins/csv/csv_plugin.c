@@ -56,6 +56,7 @@ static int write_mapping(void *state, struct xw_call *call,
 }
 
 static const char *const extensions[] = { "csv", NULL };
+static const char *const contents[] = { "text", NULL };
 
 static const struct xw_plugin_descriptor descriptor = {
 	.abi_major = XW_PLUGIN_ABI_MAJOR,
@@ -73,6 +74,7 @@ static const struct xw_plugin_descriptor descriptor = {
 	.read_assessment = read_assessment,
 	.write_framework = write_framework,
 	.write_mapping = write_mapping,
+	.contents = contents,
 };
 
 XWP_ENTRY(descriptor)

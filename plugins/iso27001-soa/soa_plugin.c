@@ -23,6 +23,7 @@ static int read_assessment(void *state, struct xw_call *call,
 }
 
 static const char *const extensions[] = { "csv", "xlsx", NULL };
+static const char *const contents[] = { "zip", "text", NULL };
 
 static const struct xw_plugin_descriptor descriptor = {
 	.abi_major = XW_PLUGIN_ABI_MAJOR,
@@ -37,6 +38,7 @@ static const struct xw_plugin_descriptor descriptor = {
 	.fini = xwp_fini,
 	.probe = probe,
 	.read_assessment = read_assessment,
+	.contents = contents,
 };
 
 XWP_ENTRY(descriptor)

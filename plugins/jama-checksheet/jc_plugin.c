@@ -30,6 +30,7 @@ static int read_assessment(void *state, struct xw_call *call,
 }
 
 static const char *const extensions[] = { "xlsx", "csv", NULL };
+static const char *const contents[] = { "zip", "text", NULL };
 
 static const struct xw_plugin_descriptor descriptor = {
 	.abi_major = XW_PLUGIN_ABI_MAJOR,
@@ -45,6 +46,7 @@ static const struct xw_plugin_descriptor descriptor = {
 	.probe = probe,
 	.read_framework = read_framework,
 	.read_assessment = read_assessment,
+	.contents = contents,
 };
 
 XWP_ENTRY(descriptor)

@@ -29,6 +29,7 @@ static int read_mapping(void *state, struct xw_call *call,
 }
 
 static const char *const extensions[] = { "xlsx", NULL };
+static const char *const contents[] = { "zip", NULL };
 
 static const struct xw_plugin_descriptor descriptor = {
 	.abi_major = XW_PLUGIN_ABI_MAJOR,
@@ -44,6 +45,7 @@ static const struct xw_plugin_descriptor descriptor = {
 	.probe = probe,
 	.read_framework = read_framework,
 	.read_mapping = read_mapping,
+	.contents = contents,
 };
 
 XWP_ENTRY(descriptor)

@@ -35,6 +35,7 @@ static int write_mapping(void *state, struct xw_call *call,
 }
 
 static const char *const extensions[] = { "json", NULL };
+static const char *const contents[] = { "json", NULL };
 
 static const struct xw_plugin_descriptor descriptor = {
 	.abi_major = XW_PLUGIN_ABI_MAJOR,
@@ -49,6 +50,7 @@ static const struct xw_plugin_descriptor descriptor = {
 	.probe = probe,
 	.read_mapping = read_mapping,
 	.write_mapping = write_mapping,
+	.contents = contents,
 };
 
 XWP_ENTRY(descriptor)

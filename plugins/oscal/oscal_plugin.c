@@ -128,6 +128,7 @@ static int read_profiles(void *state, struct xw_call *call,
 }
 
 static const char *const extensions[] = { "xml", "json", NULL };
+static const char *const contents[] = { "xml", "json", NULL };
 
 static const struct xw_plugin_descriptor descriptor = {
 	.abi_major = XW_PLUGIN_ABI_MAJOR,
@@ -142,6 +143,7 @@ static const struct xw_plugin_descriptor descriptor = {
 	.probe = probe,
 	.read_framework = read_framework,
 	.read_profiles = read_profiles,
+	.contents = contents,
 };
 
 __attribute__((visibility("default")))

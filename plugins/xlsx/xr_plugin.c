@@ -22,6 +22,7 @@ static int write_report(void *state, struct xw_call *call,
 }
 
 static const char *const extensions[] = { "xlsx", NULL };
+static const char *const contents[] = { NULL };
 
 static const struct xw_plugin_descriptor descriptor = {
 	.abi_major = XW_PLUGIN_ABI_MAJOR,
@@ -35,6 +36,7 @@ static const struct xw_plugin_descriptor descriptor = {
 	.init = init,
 	.fini = xwp_fini,
 	.write_report = write_report,
+	.contents = contents,
 };
 
 XWP_ENTRY(descriptor)

@@ -35,7 +35,7 @@
 #include "xwalk/error.h" /* the XW_E* codes; plugins call none of its functions */
 
 #define XW_PLUGIN_ABI_MAJOR 1
-#define XW_PLUGIN_ABI_MINOR 4
+#define XW_PLUGIN_ABI_MINOR 5
 #define XW_PLUGIN_ENTRY_NAME "xwalk_plugin_entry"
 
 #ifdef __cplusplus
@@ -221,6 +221,14 @@ struct xw_plugin_descriptor {
 	 * standard output when that is not a terminal. */
 	int (*write_report)(void *state, struct xw_call *call,
 			    const struct xw_report *r, struct xw_output *out);
+
+	/* ABI 1.5: the kinds of content probe() may say yes to, by how a
+	 * file begins (docs/plugins.md): "zip", "xml", "json", "text";
+	 * NULL-terminated. The host probes the plugin only with files of
+	 * these kinds, and does not even load it for others. NULL (or an
+	 * older descriptor): every file. A plugin without probe() sets
+	 * { NULL }. */
+	const char *const *contents;
 };
 
 typedef const struct xw_plugin_descriptor *(*xw_plugin_entry_fn)(void);

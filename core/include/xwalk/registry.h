@@ -12,6 +12,11 @@
  * build tree's plugins when xwalk runs from its build tree, then the
  * install directory. A plugin that fails to load is recorded as a
  * problem, with its own message, and the others still load.
+ *
+ * A module with a manifest (MODULE.manifest beside it, written at build
+ * time; docs/plugins.md) is only known at first, not loaded: it is
+ * loaded when it is needed, by name or because it may read a file, and
+ * only then can it fail. A module without one is loaded at once.
  */
 
 #include <stddef.h>
@@ -26,13 +31,24 @@ struct xw_plugin {
 	void *handle;
 	struct xw_plugin_descriptor desc;  /* copy, zero-filled past the plugin's size */
 	void *state;
+	unsigned rank;                     /* its place in the search path */
+	unsigned contents;                 /* XW_CONTENT_* it probes (xwalk/content.h) */
 };
 
+struct xw_manifest;   /* a module known from its manifest, not loaded yet */
+
 struct xw_registry {
-	struct xw_plugin *plugins;
+	struct xw_plugin *plugins;         /* loaded, in search path order */
 	size_t n_plugins;
+	struct xw_manifest *known;         /* known, to load when needed */
+	size_t n_known;
+	unsigned n_ranked;                 /* modules met so far */
 	struct xw_error *problems;         /* plugins that failed to load */
 	size_t n_problems;
+	/* Optional: told of each problem as it is recorded, which for a
+	 * plugin loaded when needed is long after xw_registry_load_*(). */
+	void (*on_problem)(void *ctx, const struct xw_error *e);
+	void *on_problem_ctx;
 };
 
 int xw_registry_new(struct xw_registry **out, struct xw_error *err);
@@ -66,9 +82,15 @@ void xw_registry_load_dir(struct xw_registry *reg, const char *dir);
 void xw_registry_load_default(struct xw_registry *reg,
 			      const char *const *dirs, size_t n_dirs);
 
-/** The plugin called @name, or NULL. */
-const struct xw_plugin *xw_registry_find(const struct xw_registry *reg,
+/**
+ * The plugin called @name, loaded now if it was only known; NULL when
+ * there is none, or when it fails to load (recorded in reg->problems).
+ */
+const struct xw_plugin *xw_registry_find(struct xw_registry *reg,
 					 const char *name);
+
+/** Loads every plugin still only known (for `xwalk plugins`). */
+void xw_registry_load_all(struct xw_registry *reg);
 
 /**
  * Reads @path into @out. @format is a plugin name (optionally with
