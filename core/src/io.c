@@ -6,10 +6,35 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "xwalk/io.h"
+
+/* Below this, a buffer is a few pages: faulting them in costs little. */
+#define PREFAULT_MIN ((size_t)256 << 10)
+
+/*
+ * Maps in the pages of a large new buffer in one call, before read()
+ * writes them: a page fault each costs more than the copy into the page
+ * (a third of the time of reading a 2 MB catalog). Only a hint: kernels
+ * before 5.14 say EINVAL, and the pages then fault in one by one.
+ */
+static void prefault(void *buf, size_t size)
+{
+#ifdef MADV_POPULATE_WRITE
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t from = ((uintptr_t)buf + page - 1) & ~(page - 1);
+	uintptr_t to = ((uintptr_t)buf + size) & ~(page - 1);
+
+	if (size >= PREFAULT_MIN && to > from)
+		madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+#else
+	(void)buf;
+	(void)size;
+#endif
+}
 
 int xw_file_read(const char *path, size_t max_size, char **out, size_t *len,
 		 struct xw_error *err)
@@ -53,6 +78,7 @@ int xw_file_read(const char *path, size_t max_size, char **out, size_t *len,
 		close(fd);
 		return xw_error_set(err, XW_ENOMEM, path, 0, 0, "out of memory");
 	}
+	prefault(buf, (size_t)st.st_size + 1);
 	while (got < (size_t)st.st_size) {
 		ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
 		if (n < 0 && errno == EINTR)
