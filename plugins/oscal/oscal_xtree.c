@@ -8,6 +8,7 @@
 
 #include <libxml/SAX2.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
 #include "oscal_arena.h"
@@ -359,6 +360,89 @@ void ox_init(void)
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
 		       XML_PARSE_NOCDATA)
 
+#if LIBXML_VERSION < 21000
+/*
+ * libxml2 2.9 copies a document in memory into a buffer of its own
+ * first: a page fault for every 4 KB of the file. An input with no
+ * buffer (as 2.9 uses for internal entities) reads in->data in place,
+ * and is parsed the same while nothing needs converting, so it is used
+ * only then. (Not a static buffer: 2.9 loses its place in one when it
+ * shrinks it near the end, and refuses one of over 10 MB as "Huge input
+ * lookup".)
+ */
+
+#define BLANKS " \t\r\n"
+
+/* Whether libxml2 reads @in as it is: no NUL before its end, and no
+ * encoding but UTF-8 detected from its first bytes or declared. */
+static int as_is(const struct xw_input *in)
+{
+	const char *s = (const char *)in->data, *enc = NULL;
+	xmlCharEncoding e;
+	char q;
+
+	if (in->size < 4 || strlen(s) != in->size)
+		return 0;
+	e = xmlDetectCharEncoding(in->data, 4);
+	if (e == XML_CHAR_ENCODING_UTF8 && s[0] != '<')
+		s += 3;                       /* the BOM, which libxml2 skips */
+	else if (e != XML_CHAR_ENCODING_NONE && e != XML_CHAR_ENCODING_UTF8)
+		return 0;
+	if (strncmp(s, "<?xml", 5) != 0)
+		return 1;
+	/* libxml2 reads the encoding before any '?' of the declaration, so
+	 * before its first "?>": one "encoding" there is the one it reads */
+	for (size_t i = 5; s[i] != '?' || s[i + 1] != '>'; i++) {
+		if (!s[i] || i == 1024)
+			return 0;
+		if (strncmp(s + i, "encoding", 8) == 0) {
+			if (enc)
+				return 0;
+			enc = s + i + 8;
+		}
+	}
+	if (!enc)
+		return 1;
+	enc += strspn(enc, BLANKS);
+	if (*enc++ != '=')
+		return 0;
+	enc += strspn(enc, BLANKS);
+	q = *enc++;
+	if (q != '"' && q != '\'')
+		return 0;
+	/* the names libxml2 takes for UTF-8 without converting */
+	return (xmlStrncasecmp(BAD_CAST enc, BAD_CAST "UTF-8", 5) == 0 && enc[5] == q) ||
+	       (xmlStrncasecmp(BAD_CAST enc, BAD_CAST "UTF8", 4) == 0 && enc[4] == q);
+}
+
+/* What xmlCtxtReadMemory does, on an input reading @in in place; 0 when
+ * @in is not for it. */
+static int parse_in_place(xmlParserCtxtPtr ctxt, const struct xw_input *in)
+{
+	xmlParserInputPtr input;
+
+	if (!as_is(in))
+		return 0;
+	xmlCtxtReset(ctxt);
+	input = xmlNewInputStream(ctxt);
+	if (!input)
+		return 0;
+	input->filename = (const char *)xmlStrdup(BAD_CAST in->path);
+	input->base = input->cur = in->data;
+	input->end = in->data + in->size;     /* on the NUL, as libxml2's own */
+	input->length = (int)in->size;
+	if (inputPush(ctxt, input) < 0)
+		return 0;
+	xmlCtxtUseOptions(ctxt, PARSE_OPTIONS);
+	xmlParseDocument(ctxt);
+	return 1;
+}
+#else
+/* 2.12 and later read a document in memory in place themselves; 2.10
+ * and 2.11 are untested here, so they copy as before */
+#define parse_in_place(ctxt, in) 0
+#endif
+
 static int report(const struct xw_host *h, struct xw_call *call,
 		  const struct builder *b, int well_formed)
 {
@@ -395,8 +479,9 @@ int ox_parse(const struct xw_host *h, struct xw_call *call,
 	ctxt->_private = &b;
 	use_our_handlers(ctxt->sax);
 	/* returns the document libxml2's handlers would have built: none */
-	xmlCtxtReadMemory(ctxt, (const char *)in->data, (int)in->size, in->path,
-			  NULL, PARSE_OPTIONS);
+	if (!parse_in_place(ctxt, in))
+		xmlCtxtReadMemory(ctxt, (const char *)in->data, (int)in->size,
+				  in->path, NULL, PARSE_OPTIONS);
 	well_formed = ctxt->wellFormed;
 	xmlFreeParserCtxt(ctxt);
 	free(b.text);

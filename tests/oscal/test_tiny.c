@@ -121,6 +121,44 @@ Test(tiny, props_status_and_successors)
 	xw_registry_free(reg);
 }
 
+/* The encoding a declaration names is the one read, whether libxml2
+ * reads the file in place (only when nothing needs converting) or from
+ * a copy: "Café" in UTF-8 bytes, read as ISO-8859-1, is "CafÃ©". */
+Test(tiny, declared_encoding)
+{
+	static const struct {
+		const char *decl, *title;
+	} cases[] = {
+		{ "", "Café" },
+		{ "\xEF\xBB\xBF<?xml version='1.0' encoding = 'utf8'?>\n", "Café" },
+		{ "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n", "CafÃ©" },
+	};
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char tmpl[] = "/tmp/xw-oscal-enc-XXXXXX.xml";
+		struct xw_buf b = XW_BUF_INIT;
+		struct xw_doc doc;
+		struct xw_error e;
+		int fd = mkstemps(tmpl, 4);
+
+		cr_assert(fd >= 0);
+		close(fd);
+		xw_buf_puts(&b, cases[i].decl);
+		xw_buf_puts(&b, "<catalog xmlns=\"http://csrc.nist.gov/ns/oscal/1.0\">\n"
+				"<metadata><title>Café</title><version>1</version></metadata>\n"
+				"<control id=\"c\"><title>x</title></control>\n</catalog>\n");
+		cr_assert(!b.failed);
+		xw_error_clear(&e);
+		cr_assert_eq(xw_file_write_atomic(tmpl, b.data, b.len, &e), 0, "%s", e.message);
+		cr_expect_str_eq(en(&must_read(reg, tmpl, &doc)->name), cases[i].title);
+		xw_doc_clear(&doc);
+		unlink(tmpl);
+		xw_buf_reset(&b);
+	}
+	xw_registry_free(reg);
+}
+
 /* --- probe and kinds of file ---------------------------------------------- */
 
 /* The plugin's probe() on the file at @path, which is freed. */
