@@ -207,7 +207,7 @@ static const char *const keys[] = { "module-id", "name", "reads", "writes",
 static int read_line(struct line *l, struct xw_manifest *m, const char *module_id,
 		     unsigned *seen)
 {
-	unsigned col, k = 0;
+	unsigned col = 1, k = 0;
 	char *key = next_word(l, &col), *w;
 	int rc;
 
@@ -267,8 +267,8 @@ int xw_manifest_read(struct xw_manifest *m, const char *path, const char *module
 			*next++ = '\0';
 		l.no++;
 		l.start = l.p = s;
-		if (!*s || *s == '#')
-			continue;
+		if (!s[strspn(s, " ")] || *s == '#')
+			continue;  /* blank, or a comment */
 		if (seen == 0 && strcmp(s, MAGIC) != 0) {
 			rc = xw_error_set(err, XW_ESYNTAX, path, l.no, 1,
 					  "not an xwalk plugin manifest (no '" MAGIC "' line)");

@@ -78,7 +78,8 @@ static void good_with(const char *manifest)
 #define FAKE_MISSING "/nonexistent/xwalk-no-such-module.so"
 
 static const char good_manifest[] =
-	"# a comment\n"
+	"# a comment, and a line of spaces only\n"
+	"   \n"
 	"xwalk-manifest 1\n"
 	"module-id @ID@\n"
 	"name fake\n"
