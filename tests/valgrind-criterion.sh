@@ -19,6 +19,7 @@ set -u
 
 logdir=$(mktemp -d "${TMPDIR:-/tmp}/xw-valgrind.XXXXXX") || exit 2
 valgrind --trace-children=yes --error-exitcode=99 --leak-check=full \
+	--suppressions="$(dirname "$0")/valgrind.supp" \
 	--show-leak-kinds=definite,indirect \
 	--errors-for-leak-kinds=definite,indirect --track-fds=no --quiet \
 	--log-file="$logdir/vg.%p" "$@"
