@@ -478,10 +478,13 @@ int ox_parse(const struct xw_host *h, struct xw_call *call,
 		return h->error(call, XW_ENOMEM, "out of memory");
 	ctxt->_private = &b;
 	use_our_handlers(ctxt->sax);
-	/* returns the document libxml2's handlers would have built: none */
 	if (!parse_in_place(ctxt, in))
-		xmlCtxtReadMemory(ctxt, (const char *)in->data, (int)in->size,
-				  in->path, NULL, PARSE_OPTIONS);
+		xmlFreeDoc(xmlCtxtReadMemory(ctxt, (const char *)in->data, (int)in->size,
+					     in->path, NULL, PARSE_OPTIONS));
+	/* libxml2's own handlers left in place (entity declarations in a
+	 * DOCTYPE, before the parser stops) may have made a document */
+	xmlFreeDoc(ctxt->myDoc);
+	ctxt->myDoc = NULL;
 	well_formed = ctxt->wellFormed;
 	xmlFreeParserCtxt(ctxt);
 	free(b.text);
