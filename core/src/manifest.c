@@ -176,23 +176,20 @@ static int read_contents(struct line *l, struct xw_manifest *m)
 
 static int read_extensions(struct line *l, struct xw_manifest *m)
 {
-	size_t n = 0;
 	unsigned col;
-	char *save = l->p;
+	size_t n = 0;
+	char **v;
 
-	while (next_word(l, &col))
-		n++;
-	m->extensions = calloc(n + 1, sizeof(*m->extensions));
-	if (!m->extensions)
+	/* NULL-terminated at every step, so that clearing it is always right */
+	if (!(m->extensions = calloc(1, sizeof(*m->extensions))))
 		return xw_error_set(l->err, XW_ENOMEM, l->file, l->no, 0, "out of memory");
-	/* the words are NUL-terminated now: walk them again */
-	l->p = save;
-	for (size_t i = 0; i < n; i++) {
-		while (*l->p == ' ' || !*l->p)
-			l->p++;
-		if (!(m->extensions[i] = strdup(l->p)))
+	for (char *w; (w = next_word(l, &col)); n++) {
+		if (!(v = realloc(m->extensions, (n + 2) * sizeof(*v))))
 			return xw_error_set(l->err, XW_ENOMEM, l->file, l->no, 0, "out of memory");
-		l->p += strlen(l->p);
+		m->extensions = v;
+		v[n + 1] = NULL;
+		if (!(v[n] = strdup(w)))
+			return xw_error_set(l->err, XW_ENOMEM, l->file, l->no, 0, "out of memory");
 	}
 	return 0;
 }

@@ -128,6 +128,61 @@ Test(manifest, written_as_documented, .fini = scratch_remove)
 	free(module);
 }
 
+Test(manifest, words_it_cannot_hold_are_refused)
+{
+	static const char *const spaced[] = { "c s v", NULL };
+	static const char *const plain[] = { "csv", NULL };
+	struct xw_plugin_descriptor d = { .name = "two words", .extensions = plain };
+	struct xw_buf out = XW_BUF_INIT;
+	struct xw_error e;
+
+	cr_assert_eq(xw_manifest_format(&out, &d, "size:1", &e), XW_EINVAL);
+	cr_assert(strstr(e.message, "plugin name 'two words'"), "%s", e.message);
+	d.name = "csv";
+	d.extensions = spaced;
+	xw_buf_reset(&out);
+	cr_assert_eq(xw_manifest_format(&out, &d, "size:1", &e), XW_EINVAL);
+	cr_assert(strstr(e.message, "extension 'c s v'"), "%s", e.message);
+	xw_buf_reset(&out);
+}
+
+Test(manifest, larger_than_its_limit_is_refused, .fini = scratch_remove)
+{
+	char *module = copy_module("fake-good.so"), *path, *text;
+	size_t size = XW_MANIFEST_MAX_SIZE + 1;
+	struct xw_manifest m;
+	struct xw_error e;
+
+	text = malloc(size);
+	cr_assert_not_null(text);
+	memset(text, '#', size);
+	path = spit("fake-good.manifest", text, size);
+	cr_assert_eq(xw_manifest_read(&m, path, module, &e), XW_ELIMIT, "%s", e.message);
+	cr_assert_null(m.name);
+	free(path);
+	free(text);
+	free(module);
+}
+
+Test(manifest, several_extensions_in_order, .fini = scratch_remove)
+{
+	char *module = copy_module("fake-good.so"), *path, text[512];
+	struct xw_manifest m;
+	struct xw_error e;
+
+	with_id(text, sizeof(text), "xwalk-manifest 1\nmodule-id @ID@\nname fake\nreads\n"
+		"writes\ncontents\nextensions  xlsx csv   tsv\n", module);
+	path = spit("fake-good.manifest", text, strlen(text));
+	cr_assert_eq(xw_manifest_read(&m, path, module, &e), 1, "%s", e.message);
+	cr_assert_str_eq(m.extensions[0], "xlsx");
+	cr_assert_str_eq(m.extensions[1], "csv");
+	cr_assert_str_eq(m.extensions[2], "tsv");
+	cr_assert_null(m.extensions[3]);
+	xw_manifest_clear(&m);
+	free(path);
+	free(module);
+}
+
 Test(manifest, read_back, .fini = scratch_remove)
 {
 	char *module = copy_module("fake-good.so"), *text = manifest_of(module), *path;
