@@ -13,16 +13,22 @@
 #define FIRST_BLOCK ((size_t)64 << 10)
 #define LAST_BLOCK ((size_t)4 << 20)
 
+/* How far ahead of use a large block's pages are mapped in. */
+#define POPULATE_STEP ((size_t)256 << 10)
+
+/* The trees hold pointers, sizes and integers, nothing wider. */
+#define ALIGN alignof(union { void *p; size_t n; long long l; double d; })
+
 struct oc_arena {
 	struct oc_arena *prev;
 	size_t used, size;
+	size_t populated;             /* bytes of data mapped in ahead */
 	max_align_t data[];
 };
 
 /*
- * Maps in a new block's pages in one call: a tree of megabytes otherwise
- * takes a page fault per 4 KiB as it grows. Only a hint (EINVAL before
- * Linux 5.14).
+ * Maps in pages in one call: a tree of megabytes otherwise takes a page
+ * fault per 4 KiB as it grows. Only a hint (EINVAL before Linux 5.14).
  */
 static void prefault(void *p, size_t size)
 {
@@ -39,13 +45,33 @@ static void prefault(void *p, size_t size)
 #endif
 }
 
-void *oc_arena_alloc(struct oc_arena **a, size_t n)
+/*
+ * A large block is mapped in a step at a time as it fills, not at once:
+ * the last block of a tree is seldom full, and pages never touched cost
+ * nothing.
+ */
+static void populate_to(struct oc_arena *blk, size_t end)
+{
+	size_t to;
+
+	if (blk->size <= FIRST_BLOCK || end <= blk->populated)
+		return;
+	to = end - blk->populated < POPULATE_STEP ? blk->populated + POPULATE_STEP : end;
+	if (to > blk->size)
+		to = blk->size;
+	prefault((char *)blk->data + blk->populated, to - blk->populated);
+	blk->populated = to;
+}
+
+/* @n bytes at a multiple of @align (a power of two) in the newest block,
+ * or in a new one. */
+static void *take(struct oc_arena **a, size_t n, size_t align)
 {
 	struct oc_arena *blk = *a;
+	size_t at = blk ? (blk->used + align - 1) & ~(align - 1) : 0;
 	void *p;
 
-	n = (n + alignof(max_align_t) - 1) / alignof(max_align_t) * alignof(max_align_t);
-	if (!blk || blk->size - blk->used < n) {
+	if (!blk || at > blk->size || blk->size - at < n) {
 		size_t size = !blk ? FIRST_BLOCK
 			      : blk->size < LAST_BLOCK ? 2 * blk->size : LAST_BLOCK;
 
@@ -54,21 +80,27 @@ void *oc_arena_alloc(struct oc_arena **a, size_t n)
 		blk = malloc(sizeof(*blk) + size);
 		if (!blk)
 			return NULL;
-		if (size > FIRST_BLOCK)
-			prefault(blk, sizeof(*blk) + size);
 		blk->prev = *a;
 		blk->used = 0;
 		blk->size = size;
+		blk->populated = 0;
 		*a = blk;
+		at = 0;
 	}
-	p = (char *)blk->data + blk->used;
-	blk->used += n;
+	populate_to(blk, at + n);
+	p = (char *)blk->data + at;
+	blk->used = at + n;
 	return p;
+}
+
+void *oc_arena_alloc(struct oc_arena **a, size_t n)
+{
+	return take(a, n, ALIGN);
 }
 
 char *oc_arena_strndup(struct oc_arena **a, const char *s, size_t n)
 {
-	char *p = oc_arena_alloc(a, n + 1);
+	char *p = take(a, n + 1, 1);   /* text needs no alignment */
 
 	if (p) {
 		memcpy(p, s, n);

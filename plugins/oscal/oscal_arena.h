@@ -13,8 +13,8 @@
 
 struct oc_arena;
 
-/* @n bytes aligned for any type, or NULL when out of memory. *@a starts
- * as NULL. */
+/* @n bytes aligned for pointers, sizes and integers (not for
+ * max_align_t), or NULL when out of memory. *@a starts as NULL. */
 void *oc_arena_alloc(struct oc_arena **a, size_t n);
 
 /* A NUL-terminated copy of the @n bytes at @s, or NULL. */
