@@ -57,10 +57,23 @@ static const char *const attribute_names[A_COUNT] = {
 	[A_TYPE] = "type", [A_ID_REF] = "id-ref",
 };
 
+/* The structure the view walks by its elements only: it reads their
+ * attributes and children, never their own text. Prose containers (ul,
+ * table...) are not among them: a list inside a list item is rendered
+ * as inline text, blanks included. */
+static const unsigned char element_only[E_COUNT] = {
+	[E_CATALOG] = 1, [E_PROFILE] = 1, [E_METADATA] = 1, [E_GROUP] = 1,
+	[E_CONTROL] = 1, [E_PART] = 1, [E_PROP] = 1, [E_LINK] = 1,
+	[E_PARAM] = 1, [E_SELECT] = 1, [E_IMPORT] = 1, [E_INCLUDE_ALL] = 1,
+	[E_INCLUDE_CONTROLS] = 1, [E_EXCLUDE_CONTROLS] = 1, [E_MATCHING] = 1,
+	[E_BACK_MATTER] = 1, [E_RESOURCE] = 1, [E_DESCRIPTION] = 1,
+};
+
 static const struct ox_names oscal_names = {
 	.ns = "http://csrc.nist.gov/ns/oscal/1.0",
 	.elements = element_names, .n_elements = E_COUNT,
 	.attributes = attribute_names, .n_attributes = A_COUNT,
+	.element_only = element_only,
 };
 
 /* --- the view ------------------------------------------------------------ */

@@ -39,6 +39,7 @@ struct name_cache {
 struct frame {
 	struct ox_node *element;
 	struct ox_node *last;         /* its last child so far */
+	int element_only;             /* blank texts in it are not kept */
 };
 
 struct builder {
@@ -176,6 +177,14 @@ static struct ox_node *add_node(struct builder *b, enum ox_type type)
 	return n;
 }
 
+static int blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+			return 0;
+	return 1;
+}
+
 /* The character data gathered so far becomes one text node. */
 static int end_text(struct builder *b)
 {
@@ -184,6 +193,10 @@ static int end_text(struct builder *b)
 
 	if (!b->text_len)
 		return 0;
+	if (b->open[b->depth - 1].element_only && blank(b->text, b->text_len)) {
+		b->text_len = 0;
+		return 0;
+	}
 	s = oc_arena_strndup(&b->doc->arena, b->text, b->text_len);
 	n = s ? add_node(b, OX_TEXT) : NULL;
 	if (!n)
@@ -315,6 +328,11 @@ static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix,
 	n->line = (unsigned)xmlSAX2GetLineNumber(ctx);
 	b->open[b->depth].element = n;
 	b->open[b->depth].last = NULL;
+	/* under one that is not (a title gone astray round a group), the
+	 * blanks may be read as part of a text, and so are kept */
+	b->open[b->depth].element_only = n->in_ns && names->element_only &&
+					 names->element_only[n->name] &&
+					 (!b->depth || b->open[b->depth - 1].element_only);
 	b->depth++;
 }
 

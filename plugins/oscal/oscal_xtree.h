@@ -26,6 +26,11 @@
  * leave [0] unused: an element's name number is its index in @elements,
  * 0 for any other name; an attribute is kept only when it has no
  * namespace prefix and is named in @attributes.
+ *
+ * @element_only (indexed like @elements, or NULL) marks the elements in
+ * @ns whose own text nobody reads: a text of blanks only directly inside
+ * one is not kept, when every element above it is marked too. In an
+ * indented file those are most of its texts.
  */
 struct ox_names {
 	const char *ns;                   /* elements in it are marked in_ns */
@@ -33,6 +38,7 @@ struct ox_names {
 	size_t n_elements;
 	const char *const *attributes;
 	size_t n_attributes;
+	const unsigned char *element_only;
 };
 
 enum ox_type {
@@ -46,15 +52,18 @@ struct ox_attr {
 	const char *value;                /* with references replaced */
 };
 
+/* 40 bytes: a catalog of megabytes is tens of thousands of these. */
 struct ox_node {
 	struct ox_node *next;             /* the next sibling */
 	struct ox_node *children;         /* an element's first child */
-	const char *text;                 /* a text's characters, NUL-terminated */
-	const struct ox_attr *attrs;      /* an element's kept attributes */
+	union {
+		const char *text;         /* a text's characters, NUL-terminated */
+		const struct ox_attr *attrs;   /* an element's kept attributes */
+	};
 	unsigned n_attrs;
 	unsigned line;                    /* where an element's start tag ends,
 	                                     as libxml2 counts lines */
-	enum ox_type type;
+	unsigned char type;               /* an enum ox_type */
 	unsigned char name;               /* an element's name number */
 	unsigned char in_ns;              /* an element in ox_names.ns */
 };

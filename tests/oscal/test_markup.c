@@ -68,3 +68,24 @@ Test(markup, foreign_markup)
 	xw_doc_clear(&doc);
 	xw_registry_free(reg);
 }
+
+/*
+ * data/blanks.xml: the reader drops the blanks between structural
+ * elements, which nothing reads, but keeps those a text can take in: a
+ * group gone astray inside a title, a list inside a list item.
+ */
+Test(markup, blanks_a_text_reads)
+{
+	struct xw_registry *reg = plugin_registry(OSCAL_PLUGIN);
+	struct xw_doc doc;
+	char *path = fixture("blanks.xml");
+	struct xw_framework *fw = must_read(reg, path, &doc);
+	const struct xw_item *it = item(fw, "c1");
+
+	cr_expect_str_eq(en(&it->title), "Open inside too shut");
+	cr_expect_str_eq(en(&it->text), "one a b");
+	cr_expect_eq(xw_framework_find(fw, "c2"), XW_NONE, "a control in a title is text");
+	free(path);
+	xw_doc_clear(&doc);
+	xw_registry_free(reg);
+}
