@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: MIT */
+#include <limits.h>
 #include <string.h>
 #include <yaml.h>
 
@@ -95,7 +96,7 @@ static int scalar(struct builder *b, const yaml_event_t *ev)
 	if (!n)
 		return oom(b);
 	n->str = s;
-	n->len = len;
+	n->len = (unsigned)len;
 	return 0;
 }
 
@@ -205,6 +206,9 @@ int oc_json_parse(const struct xw_host *h, struct xw_call *call,
 	/* libyaml checks the UTF-8 itself (a reader error, below) */
 	doc->root = NULL;
 	doc->arena = NULL;
+	/* no string is longer than the file: its length fits a node */
+	if (in->size > UINT_MAX)
+		return h->error(call, XW_ELIMIT, "JSON file too large");
 	if (!yaml_parser_initialize(&parser))
 		return oom(&b);
 	yaml_parser_set_input_string(&parser, in->data, in->size);

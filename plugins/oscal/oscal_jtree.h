@@ -19,14 +19,15 @@
 
 enum oc_jtype { OC_JOBJECT, OC_JARRAY, OC_JSTRING };
 
+/* 48 bytes: a catalog of megabytes is tens of thousands of these. */
 struct oc_jnode {
-	enum oc_jtype type;
 	const char *key;          /* member name in an object; else NULL */
 	const char *str;          /* OC_JSTRING: any scalar, as written */
-	size_t len;
 	struct oc_jnode *first;   /* first member or element */
 	struct oc_jnode *next;    /* next member or element of the parent */
+	unsigned len;             /* of str; a string is at most a file long */
 	unsigned line, column;    /* 1-based */
+	unsigned char type;       /* an enum oc_jtype */
 };
 
 struct oc_arena;
@@ -39,7 +40,7 @@ struct oc_jdoc {
 /*
  * Parses @in into @doc. Errors, reported at their line and column:
  * invalid UTF-8 or JSON (XW_ESYNTAX), nesting deeper than
- * OC_JSON_MAX_DEPTH (XW_ELIMIT), anchors, aliases, tags, several
+ * OC_JSON_MAX_DEPTH or a file of 4 GiB or more (XW_ELIMIT), anchors, aliases, tags, several
  * documents, a key that is not a string, a NUL in a string (XW_EINVAL),
  * XW_ENOMEM. The tree is freed on error.
  */
