@@ -101,6 +101,17 @@ static size_t line_start(const struct md *m, size_t i, size_t end)
 	return i;
 }
 
+/* Whether @c may start something render() reads as markup. */
+static int may_mark(char c)
+{
+	switch (c) {
+	case '\\': case '{': case '!': case '[': case '*': case '`': case '\n':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 static void render(const struct md *m, size_t i, size_t end)
 {
 	const char *s = m->s;
@@ -127,8 +138,12 @@ static void render(const struct md *m, size_t i, size_t end)
 			oc_text_add(m->out, "\n", 1);
 			i = line_start(m, i + 1, end);
 		} else {
-			oc_text_add(m->out, s + i, 1);
-			i++;
+			size_t run = i + 1;
+
+			while (run < end && !may_mark(s[run]))
+				run++;
+			oc_text_add(m->out, s + i, run - i);
+			i = run;
 		}
 	}
 }

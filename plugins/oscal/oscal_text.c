@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: MIT */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,21 +30,28 @@ void oc_text_clear(struct oc_text *t)
 		t->buf[0] = '\0';
 }
 
-static void put(struct oc_text *t, char c)
+/* Room for @n more bytes and the NUL. */
+static int reserve(struct oc_text *t, size_t n)
 {
-	if (t->len + 2 > t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 256;
-		char *b = realloc(t->buf, cap);
+	size_t cap = t->cap ? t->cap : 256;
+	char *b;
 
-		if (!b) {
-			t->failed = 1;
-			return;
-		}
-		t->buf = b;
-		t->cap = cap;
+	if (n > SIZE_MAX / 4 - t->len) {
+		t->failed = 1;
+		return -1;
 	}
-	t->buf[t->len++] = c;
-	t->buf[t->len] = '\0';
+	if (t->len + n + 1 <= t->cap)
+		return 0;
+	while (cap < t->len + n + 1)
+		cap *= 2;
+	b = realloc(t->buf, cap);
+	if (!b) {
+		t->failed = 1;
+		return -1;
+	}
+	t->buf = b;
+	t->cap = cap;
+	return 0;
 }
 
 static int blank(char c)
@@ -53,17 +61,30 @@ static int blank(char c)
 
 void oc_text_add(struct oc_text *t, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+
+	/* a separator goes only before a run of non-blanks, and each run but
+	 * the first follows a blank: at most n + 1 bytes come out */
+	if (!n || reserve(t, n + 1) < 0)
+		return;
+	while (i < n) {
+		size_t run = i;
+
 		if (blank(s[i])) {
 			if (t->len && t->pending == NONE)
 				t->pending = SPACE;
+			i++;
 			continue;
 		}
 		if (t->pending != NONE)
-			put(t, t->pending == BREAK ? '\n' : ' ');
+			t->buf[t->len++] = t->pending == BREAK ? '\n' : ' ';
 		t->pending = NONE;
-		put(t, s[i]);
+		while (i < n && !blank(s[i]))
+			i++;
+		memcpy(t->buf + t->len, s + run, i - run);
+		t->len += i - run;
 	}
+	t->buf[t->len] = '\0';
 }
 
 void oc_text_puts(struct oc_text *t, const char *s)
