@@ -667,6 +667,8 @@ static int compile_pattern(struct xw_framework *fw, pcre2_code **code,
 	*code = pcre2_compile((PCRE2_SPTR)fw->id_pattern, PCRE2_ZERO_TERMINATED,
 			      PCRE2_ANCHORED | PCRE2_ENDANCHORED | PCRE2_UTF,
 			      &ec, &off, NULL);
+	if (!*code && ec == PCRE2_ERROR_HEAP_FAILED)
+		return xw_error_set(err, XW_ENOMEM, fw->path, 0, 0, "out of memory");
 	if (!*code) {
 		pcre2_get_error_message(ec, msg, sizeof(msg));
 		return xw_error_set(err, XW_EINVAL, fw->path, 1, 1,
@@ -708,6 +710,8 @@ static int check_id(struct xw_framework *fw, const struct xw_item *it,
 		return at(err, fw, it->line, it->column, XW_EINVAL,
 			  "id '%s' does not match the framework's id-pattern '%s'",
 			  it->id, fw->id_pattern);
+	if (rc == PCRE2_ERROR_NOMEMORY)
+		return xw_error_set(err, XW_ENOMEM, fw->path, 0, 0, "out of memory");
 	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
 	    rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_DFA_WSSIZE ||
 	    rc == PCRE2_ERROR_DFA_RECURSE)
