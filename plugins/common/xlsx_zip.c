@@ -57,6 +57,20 @@ static int check_sizes(const zip_stat_t *st, uint64_t size, uint64_t total,
 	return 0;
 }
 
+/* zlib's Z_MEM_ERROR, which libzip hands on with ZIP_ER_ZLIB */
+#define ZLIB_MEM_ERROR (-4)
+
+/* What a libzip failure is to us: no memory, or a zip we cannot read. */
+static int zip_code(zip_error_t *e)
+{
+	int code = zip_error_code_zip(e);
+
+	if (code == ZIP_ER_MEMORY ||
+	    (code == ZIP_ER_ZLIB && zip_error_code_system(e) == ZLIB_MEM_ERROR))
+		return XW_ENOMEM;
+	return XW_ESYNTAX;
+}
+
 static int check_entries(zip_t *za, struct xlsx_error *err)
 {
 	zip_int64_t n = zip_get_num_entries(za, 0);
@@ -73,7 +87,7 @@ static int check_entries(zip_t *za, struct xlsx_error *err)
 		if (zip_stat_index(za, (zip_uint64_t)i, 0, &st) < 0 ||
 		    (st.valid & (ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) !=
 			    (ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE))
-			rc = xlsx_fail(err, XW_ESYNTAX, NULL,
+			rc = xlsx_fail(err, zip_code(zip_get_error(za)), NULL,
 				       "zip entry %lld cannot be read: %s", (long long)i,
 				       zip_strerror(za));
 		else if ((rc = check_name(st.name, err)) == 0) {
@@ -101,7 +115,7 @@ int xlsx_zip_open(struct xlsx_zip *z, const void *data, size_t size,
 	if (src)
 		z->za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
 	if (!z->za) {
-		rc = xlsx_fail(err, src ? XW_ESYNTAX : XW_ENOMEM, NULL,
+		rc = xlsx_fail(err, zip_code(&ze), NULL,
 			       "not a readable zip archive: %s", zip_error_strerror(&ze));
 		zip_source_free(src);
 		zip_error_fini(&ze);
@@ -135,7 +149,7 @@ static int inflate(struct xlsx_zip *z, zip_file_t *f, const zip_stat_t *st,
 		zip_int64_t n = zip_fread(f, buf + *got, want - *got);
 
 		if (n < 0)
-			return xlsx_fail(err, XW_ESYNTAX, st->name,
+			return xlsx_fail(err, zip_code(zip_file_get_error(f)), st->name,
 					 "zip entry cannot be inflated: %s", zip_file_strerror(f));
 		if (n == 0)
 			break;
@@ -166,18 +180,20 @@ int xlsx_zip_read(struct xlsx_zip *z, const char *name, char **out,
 
 	*out = NULL;
 	*len = 0;
+	if (i < 0 && zip_code(zip_get_error(z->za)) == XW_ENOMEM)
+		return xlsx_fail(err, XW_ENOMEM, name, "out of memory");
 	if (i < 0)
 		return xlsx_fail(err, XW_ENOTFOUND, name, "the workbook has no such part");
 	if (zip_stat_index(z->za, (zip_uint64_t)i, 0, &st) < 0)
-		return xlsx_fail(err, XW_ESYNTAX, name, "zip entry cannot be read: %s",
-				 zip_strerror(z->za));
+		return xlsx_fail(err, zip_code(zip_get_error(z->za)), name,
+				 "zip entry cannot be read: %s", zip_strerror(z->za));
 	/* sizes were checked when the zip was opened */
 	if (!(buf = malloc((size_t)st.size + 2)))
 		return xlsx_fail(err, XW_ENOMEM, name, "out of memory");
 	if (!(f = zip_fopen_index(z->za, (zip_uint64_t)i, 0))) {
 		free(buf);
-		return xlsx_fail(err, XW_ESYNTAX, name, "zip entry cannot be read: %s",
-				 zip_strerror(z->za));
+		return xlsx_fail(err, zip_code(zip_get_error(z->za)), name,
+				 "zip entry cannot be read: %s", zip_strerror(z->za));
 	}
 	rc = inflate(z, f, &st, buf, len, err);
 	zip_fclose(f);
