@@ -24,13 +24,16 @@ static int add_sheet(struct xlsx_book *b, const char *part,
 		     const struct xlsx_rels *rels, const xmlNode *n,
 		     struct xlsx_error *err)
 {
-	char *name = xlsx_xml_attr(n, "name", false);
-	char *id = xlsx_xml_attr(n, "id", true);
+	bool oom = false;
+	char *name = xlsx_xml_attr(n, "name", false, &oom);
+	char *id = xlsx_xml_attr(n, "id", true, &oom);
 	const struct xlsx_rel *r = id ? xlsx_rels_id(rels, id) : NULL;
 	struct xlsx_sheet_entry *v = NULL;
 	int rc = 0;
 
-	if (!name || !*name)
+	if (oom)
+		rc = xlsx_fail(err, XW_ENOMEM, part, "out of memory");
+	else if (!name || !*name)
 		rc = xlsx_fail(err, XW_EINVAL, part, "sheet %zu has no name",
 			       b->n_sheets + 1);
 	else if (!r)

@@ -49,9 +49,11 @@ int xlsx_merges_add(struct xlsx_sheet *sh, const xmlNode *mergecells,
 
 	for (xmlNode *m = xlsx_xml_child(mergecells, "mergeCell"); m && rc == 0;
 	     m = xlsx_xml_next(m, "mergeCell")) {
-		char *ref = xlsx_xml_attr(m, "ref", false);
+		bool oom = false;
+		char *ref = xlsx_xml_attr(m, "ref", false, &oom);
 
-		rc = add(sh, ref ? ref : "", err);
+		rc = oom ? xlsx_fail(err, XW_ENOMEM, NULL, "out of memory")
+			 : add(sh, ref ? ref : "", err);
 		xmlFree(ref);
 	}
 	return rc;

@@ -63,8 +63,13 @@ int xlsx_xml_load(struct xlsx_zip *z, const char *name, xmlDoc **out,
 bool xlsx_xml_is(const xmlNode *n, const char *local);
 xmlNode *xlsx_xml_child(const xmlNode *parent, const char *local);
 xmlNode *xlsx_xml_next(const xmlNode *n, const char *local);
-/* An attribute without namespace, or (@ns) with any namespace; free with xmlFree. */
-char *xlsx_xml_attr(const xmlNode *n, const char *name, bool ns);
+/*
+ * An attribute without namespace, or (@ns) with any namespace; free with
+ * xmlFree. NULL when absent, or when out of memory, which also sets
+ * *@oom (left as it was otherwise, so that a caller checks once for
+ * several attributes).
+ */
+char *xlsx_xml_attr(const xmlNode *n, const char *name, bool ns, bool *oom);
 /* Appends the text of the <t> runs under @n, phonetic guides left out. */
 int xlsx_xml_rich_text(const xmlNode *n, struct xlsx_pool *p);
 

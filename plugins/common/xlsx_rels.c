@@ -29,14 +29,17 @@ static int add(struct xlsx_rels *out, const char *name, const char *source,
 	       const xmlNode *n, struct xlsx_error *err)
 {
 	struct xlsx_rel r = { 0 };
-	char *target = xlsx_xml_attr(n, "Target", false);
-	char *mode = xlsx_xml_attr(n, "TargetMode", false);
+	bool oom = false;
+	char *target = xlsx_xml_attr(n, "Target", false, &oom);
+	char *mode = xlsx_xml_attr(n, "TargetMode", false, &oom);
 	struct xlsx_rel *v = NULL;
 	int rc = 0;
 
-	r.id = xlsx_xml_attr(n, "Id", false);
-	r.type = xlsx_xml_attr(n, "Type", false);
-	if (!r.id || !r.type || !target)
+	r.id = xlsx_xml_attr(n, "Id", false, &oom);
+	r.type = xlsx_xml_attr(n, "Type", false, &oom);
+	if (oom)
+		rc = xlsx_fail(err, XW_ENOMEM, name, "out of memory");
+	else if (!r.id || !r.type || !target)
 		rc = xlsx_fail(err, XW_EINVAL, name,
 			       "a relationship lacks its Id, Type or Target");
 	else if (mode && strcmp(mode, "External") == 0)

@@ -82,10 +82,13 @@ static int value(struct cursor *cu, const char *type, const char *v,
 /* Where a cell stands: its own reference, or the one after the last. */
 static int locate(struct cursor *cu, const xmlNode *c, struct xlsx_error *err)
 {
-	char *r = xlsx_xml_attr(c, "r", false);
+	bool oom = false;
+	char *r = xlsx_xml_attr(c, "r", false, &oom);
 	int rc = 0;
 
-	if (r) {
+	if (oom) {
+		rc = xlsx_fail(err, XW_ENOMEM, cu->sh->name, "out of memory");
+	} else if (r) {
 		rc = xlsx_parse_cell(r, &cu->row, &cu->col);
 		if (rc == XW_ELIMIT)
 			rc = xlsx_fail(err, rc, cu->sh->name,
@@ -104,9 +107,11 @@ static int locate(struct cursor *cu, const xmlNode *c, struct xlsx_error *err)
 
 static int cell(struct cursor *cu, const xmlNode *c, struct xlsx_error *err)
 {
-	char *type = xlsx_xml_attr(c, "t", false), *v = NULL;
+	bool oom = false;
+	char *type = xlsx_xml_attr(c, "t", false, &oom), *v = NULL;
 	const xmlNode *vn;
-	int rc = locate(cu, c, err);
+	int rc = oom ? xlsx_fail(err, XW_ENOMEM, cu->sh->name, "out of memory")
+		     : locate(cu, c, err);
 
 	if (rc == 0 && type && strcmp(type, "inlineStr") == 0) {
 		vn = xlsx_xml_child(c, "is");
@@ -114,6 +119,8 @@ static int cell(struct cursor *cu, const xmlNode *c, struct xlsx_error *err)
 			rc = own(cu, NULL, vn, err);
 	} else if (rc == 0 && (vn = xlsx_xml_child(c, "v"))) {
 		v = (char *)xmlNodeGetContent(vn);
+		if (!v)
+			xmlResetLastError();   /* libxml2's copy of "out of memory" */
 		rc = v ? value(cu, type ? type : "n", v, err)
 		       : xlsx_fail(err, XW_ENOMEM, cu->sh->name, "out of memory");
 	}
@@ -124,11 +131,14 @@ static int cell(struct cursor *cu, const xmlNode *c, struct xlsx_error *err)
 
 static int row(struct cursor *cu, const xmlNode *r, struct xlsx_error *err)
 {
-	char *ref = xlsx_xml_attr(r, "r", false);
+	bool oom = false;
+	char *ref = xlsx_xml_attr(r, "r", false, &oom);
 	uint64_t n = 0;
 	int rc = 0;
 
-	if (ref) {
+	if (oom) {
+		rc = xlsx_fail(err, XW_ENOMEM, cu->sh->name, "out of memory");
+	} else if (ref) {
 		const char *p = ref;
 
 		for (; *p >= '0' && *p <= '9' && n <= XLSX_MAX_ROWS; p++)

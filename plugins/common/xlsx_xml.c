@@ -114,6 +114,8 @@ int xlsx_xml_parse(const char *name, const char *data, size_t len,
 {
 	struct first_error first = { 0 };
 	xmlParserCtxtPtr ctxt;
+	xmlErrorPtr last;
+	bool no_memory = false;
 	int rc;
 
 	*out = NULL;
@@ -123,18 +125,43 @@ int xlsx_xml_parse(const char *name, const char *data, size_t len,
 	if (has_doctype(data, len))
 		return no_doctype(name, err);
 	xmlInitParser();
-	if (!(ctxt = xmlNewParserCtxt()))
+	ctxt = xmlNewParserCtxt();
+	if (ctxt) {
+		ctxt->_private = &first;
+		ctxt->sax->serror = keep_first;
+		/* no encoding named: UTF-8 is what libxml2 reads without
+		 * converting (naming it converts, and 2.9 crashes when that
+		 * runs out of memory); any other declared is refused below */
+		*out = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, PARSE_OPTIONS);
+		no_memory = ctxt->errNo == XML_ERR_NO_MEMORY;
+		xmlFreeParserCtxt(ctxt);
+	}
+	/* libxml2 reports some failures to allocate only in a global, the
+	 * last error, which must not outlive this call either */
+	last = xmlGetLastError();
+	no_memory = no_memory || !ctxt || (last && last->code == XML_ERR_NO_MEMORY) ||
+		    (first.seen && first.code == XML_ERR_NO_MEMORY);
+	xmlResetLastError();
+	if (no_memory) {
+		xmlFreeDoc(*out);
+		*out = NULL;
 		return xlsx_fail(err, XW_ENOMEM, name, "out of memory");
-	ctxt->_private = &first;
-	ctxt->sax->serror = keep_first;
-	*out = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, "UTF-8", PARSE_OPTIONS);
-	xmlFreeParserCtxt(ctxt);
+	}
 	if (!*out)
 		return syntax_error(name, &first, err);
 	if ((*out)->intSubset || (*out)->extSubset) {
 		xmlFreeDoc(*out);
 		*out = NULL;
 		return no_doctype(name, err);
+	}
+	if ((*out)->encoding && xmlStrcasecmp((*out)->encoding, BAD_CAST "UTF-8") != 0 &&
+	    xmlStrcasecmp((*out)->encoding, BAD_CAST "UTF8") != 0) {
+		rc = xlsx_fail(err, XW_EINVAL, name,
+			       "the part declares encoding '%s'; workbook parts are UTF-8",
+			       (const char *)(*out)->encoding);
+		xmlFreeDoc(*out);
+		*out = NULL;
+		return rc;
 	}
 	return 0;
 }
@@ -175,15 +202,21 @@ xmlNode *xlsx_xml_child(const xmlNode *parent, const char *local)
 	return xlsx_xml_is(n, local) ? n : xlsx_xml_next(n, local);
 }
 
-char *xlsx_xml_attr(const xmlNode *n, const char *name, bool ns)
+char *xlsx_xml_attr(const xmlNode *n, const char *name, bool ns, bool *oom)
 {
 	for (const xmlAttr *a = n->properties; a; a = a->next) {
 		xmlChar *v;
 
 		if (strcmp((const char *)a->name, name) != 0 || (a->ns != NULL) != ns)
 			continue;
-		v = xmlNodeListGetString(n->doc, a->children, 1);
-		return (char *)(v ? v : xmlStrdup((const xmlChar *)""));
+		/* an empty value has no children, and gives NULL too */
+		v = a->children ? xmlNodeListGetString(n->doc, a->children, 1)
+				: xmlStrdup((const xmlChar *)"");
+		if (!v) {
+			xmlResetLastError();   /* libxml2's copy of "out of memory" */
+			*oom = true;
+		}
+		return (char *)v;
 	}
 	return NULL;
 }
