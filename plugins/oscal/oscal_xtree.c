@@ -102,6 +102,10 @@ static void on_error(void *ctx, error_ptr e)
 
 	if (e->level == XML_ERR_WARNING)
 		return;
+	if (e->code == XML_ERR_NO_MEMORY) {
+		note(builder_of(ctx), XW_ENOMEM, 0, 0, "out of memory");
+		return;
+	}
 	/* its first line: the next ones quote the input */
 	note(builder_of(ctx), XW_ESYNTAX, e->line > 0 ? (unsigned)e->line : 0,
 	     e->int2 > 0 ? (unsigned)e->int2 : 0, "%.*s", (int)strcspn(m, "\n"), m);
@@ -492,8 +496,10 @@ int ox_parse(const struct xw_host *h, struct xw_call *call,
 	if (in->size > INT_MAX)
 		return h->error(call, XW_ELIMIT, "XML file too large for libxml2");
 	ctxt = xmlNewParserCtxt();
-	if (!ctxt)
+	if (!ctxt) {
+		xmlResetLastError();
 		return h->error(call, XW_ENOMEM, "out of memory");
+	}
 	ctxt->_private = &b;
 	use_our_handlers(ctxt->sax);
 	if (!parse_in_place(ctxt, in))
@@ -505,6 +511,9 @@ int ox_parse(const struct xw_host *h, struct xw_call *call,
 	ctxt->myDoc = NULL;
 	well_formed = ctxt->wellFormed;
 	xmlFreeParserCtxt(ctxt);
+	/* libxml2 also keeps a copy of the last error in a global, which
+	 * would outlive this call: every error has come to on_error */
+	xmlResetLastError();
 	free(b.text);
 	rc = report(h, call, &b, well_formed);
 	if (rc < 0)
