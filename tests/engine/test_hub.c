@@ -173,3 +173,34 @@ Test(hub, refuses_lists_that_do_not_meet)
 	xw_pairs_clear(&sm);
 	xw_catalog_free(cat);
 }
+
+/*
+ * The limits, met without the memory they stand for: a list that claims
+ * 2^31 pairs (never read, since the limit is checked first) and a
+ * framework that claims 2^24 items.
+ */
+Test(hub, refuses_what_does_not_fit_its_indexes)
+{
+	struct xw_catalog *cat = eng_catalog("sets/pairs", NULL);
+	const struct xw_framework *s = eng_fw(cat, "s"), *m = eng_fw(cat, "m");
+	struct xw_framework huge = *m;
+	struct xw_pairs p = { .fa = s, .fb = m, .n = (size_t)1 << 31 };
+	struct xw_adjacency adj;
+	struct xw_fanout fo;
+	struct xw_error e;
+
+	/* one mask: 2^31 steps fit; all 32: 2^36 do not */
+	cr_assert_eq(xw_fanout_init(&fo, &p, UINT32_MAX, &e), XW_ELIMIT);
+	cr_expect_str_eq(e.message, "too many chain steps from 's' to 'm'");
+	huge.n_items = (size_t)1 << 24;
+	p.n = 0;
+	p.fb = &huge;
+	cr_assert_eq(xw_fanout_init(&fo, &p, 1, &e), XW_ELIMIT);
+	cr_expect_str_eq(e.message, "'s' or 'm' has more than 16777215 items");
+	cr_assert_eq(xw_adjacency_init(&adj, &p, &e), XW_ELIMIT);
+	p.fb = m;
+	p.n = UINT32_MAX;
+	cr_assert_eq(xw_adjacency_init(&adj, &p, &e), XW_ELIMIT);
+	cr_expect_str_eq(e.message, "more than 4294967294 pairs of 's' and 'm'");
+	xw_catalog_free(cat);
+}
