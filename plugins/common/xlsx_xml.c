@@ -51,6 +51,10 @@ static int check_utf8(const char *name, const unsigned char *s, size_t len,
 	return 0;
 }
 
+static void quiet(void *ctx, const char *fmt, ...)
+{
+}
+
 struct first_error {
 	int seen;
 	int code, line, column;
@@ -125,6 +129,10 @@ int xlsx_xml_parse(const char *name, const char *data, size_t len,
 	if (has_doctype(data, len))
 		return no_doctype(name, err);
 	xmlInitParser();
+	/* errors without a parser (out of memory, mostly) would otherwise
+	 * be printed to stderr by libxml2; they are found in its last error
+	 * below. Per thread in libxml2, so set for each parse. */
+	xmlSetGenericErrorFunc(NULL, quiet);
 	ctxt = xmlNewParserCtxt();
 	if (ctxt) {
 		ctxt->_private = &first;

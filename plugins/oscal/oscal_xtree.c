@@ -352,6 +352,10 @@ static void on_end(void *ctx, const xmlChar *local, const xmlChar *prefix,
 
 /* --- parsing ------------------------------------------------------------- */
 
+static void quiet(void *ctx, const char *fmt, ...)
+{
+}
+
 /*
  * Every handler that would build libxml2's document is replaced by ours
  * or removed; the rest stay libxml2's (entity lookup, which finds only
@@ -495,6 +499,9 @@ int ox_parse(const struct xw_host *h, struct xw_call *call,
 	doc->arena = NULL;
 	if (in->size > INT_MAX)
 		return h->error(call, XW_ELIMIT, "XML file too large for libxml2");
+	/* errors without a parser (out of memory, mostly) would otherwise
+	 * be printed to stderr by libxml2. Per thread, so set for each parse. */
+	xmlSetGenericErrorFunc(NULL, quiet);
 	ctxt = xmlNewParserCtxt();
 	if (!ctxt) {
 		xmlResetLastError();
