@@ -16,6 +16,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import zipfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
@@ -214,6 +215,13 @@ workbook('fuzz-iso27001-soa', 'tests/iso27001-soa/data/bad-number-id.xlsx')
 for n in ['synthetic', 'isodate', 'dup-header', 'active-under-withdrawn', 'changed-repeat',
           'withdrawn-function', 'not-cprt']:
     workbook('fuzz-nist-cprt', 'build:tests/nist-cprt/fixtures/%s.xlsx' % n, raw=(n == 'synthetic'))
+
+# the SP 800-53 comparison workbooks tests/versions makes at test time
+with tempfile.TemporaryDirectory() as fx:
+    subprocess.run([sys.executable, os.path.join(ROOT, 'tests/versions/make_fixtures.py'), fx],
+                   check=True)
+    for n in ['synthetic', 'bad-id', 'bad-notation', 'bad-yn']:
+        workbook('fuzz-nist-versions', os.path.join(fx, n + '.xlsx'), raw=(n == 'synthetic'))
 
 # --- fuzz-ciso-assistant: small native files as the plugin writes them ------
 if BUILD:

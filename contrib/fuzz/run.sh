@@ -53,7 +53,7 @@ fi
 max_len() {
 	case $1 in
 	fuzz-xlsx | fuzz-scs-excel | fuzz-jama-checksheet | fuzz-iso27001-soa | fuzz-nist-cprt | \
-	fuzz-olir)
+	fuzz-nist-versions | fuzz-olir)
 		echo 65536 ;;
 	*) echo 16384 ;;
 	esac
