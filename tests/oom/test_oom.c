@@ -425,6 +425,12 @@ Test(oom, nist_cprt)
 	workbook(NIST_CPRT_PLUGIN, "nist-cprt", "tests/fuzz/corpus/fuzz-nist-cprt/synthetic.xlsx");
 }
 
+Test(oom, nist_versions)
+{
+	workbook(NIST_VERSIONS_PLUGIN, "nist-versions",
+		 "tests/fuzz/corpus/fuzz-nist-versions/synthetic.xlsx");
+}
+
 Test(oom, olir)
 {
 	workbook(OLIR_PLUGIN, "olir", "tests/fuzz/corpus/fuzz-olir/synthetic.xlsx");
