@@ -146,7 +146,7 @@ static int attach(struct parser *p, struct om_node *n, yaml_mark_t mark)
 
 static struct om_node *node_new(struct parser *p, enum om_type type, yaml_mark_t mark)
 {
-	struct om_node *n = om_arena_alloc(&p->doc->arena, sizeof(*n));
+	struct om_node *n = xwp_arena_zalloc(&p->doc->arena, sizeof(*n));
 
 	if (n) {
 		n->type = type;
@@ -241,7 +241,7 @@ static int scalar(struct parser *p, const yaml_event_t *ev)
 	if (!quoted && !is_literal(v))
 		return fail_at(p, ev->start_mark, XW_ESYNTAX,
 			       "'%s' is not a JSON value (strings are in double quotes)", v);
-	text = om_arena_str(&p->doc->arena, v, len);
+	text = xwp_arena_strndup(&p->doc->arena, v, len);
 	if (!text)
 		return nomem(p);
 	if (f && f->node->type == OM_OBJECT && !f->key) {
@@ -361,7 +361,7 @@ int om_json_parse(const struct xw_host *h, struct xw_call *call,
 
 void om_json_free(struct om_doc *doc)
 {
-	om_arena_free(&doc->arena);
+	xwp_arena_free(&doc->arena);
 	doc->root = NULL;
 }
 

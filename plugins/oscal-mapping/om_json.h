@@ -13,7 +13,7 @@
 #include <stddef.h>
 
 #include "xwalk/plugin.h"
-#include "om_arena.h"
+#include "xwp_arena.h"
 
 #define OM_JSON_MAX_DEPTH 64
 
@@ -29,7 +29,7 @@ struct om_node {
 };
 
 struct om_doc {
-	struct om_arena arena;
+	struct xwp_arena *arena;
 	struct om_node *root;
 };
 

@@ -184,7 +184,7 @@ const struct om_node *om_r_next_mapping(const struct om_r *r, const struct om_no
 const char *om_r_id(struct om_r *r, const char *s, size_t k)
 {
 	size_t len = strlen(s);
-	char *id = om_arena_alloc(&r->doc.arena, len + 24);
+	char *id = xwp_arena_zalloc(&r->doc.arena, len + 24);
 
 	if (!id)
 		return NULL;

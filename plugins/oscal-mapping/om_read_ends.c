@@ -77,7 +77,7 @@ static int derived_id(struct om_r *r, const struct om_node *res, const char **ou
 	} else {
 		name = om_href_name(href, &len);
 	}
-	id = om_arena_alloc(&r->doc.arena, len + 1);
+	id = xwp_arena_zalloc(&r->doc.arena, len + 1);
 	if (!id)
 		return om_r_fail(r, NULL, XW_ENOMEM, "out of memory");
 	om_to_id(name, len, id);
@@ -129,7 +129,7 @@ static int settle(struct om_r *r, struct side *s, const char **id)
 
 	for (size_t i = 0; i < s->n; i++)
 		len += strlen(s->ids[i]) + 5;
-	joined = om_arena_alloc(&r->doc.arena, len + 1);
+	joined = xwp_arena_zalloc(&r->doc.arena, len + 1);
 	if (!joined)
 		return om_r_fail(r, NULL, XW_ENOMEM, "out of memory");
 	for (size_t i = 0; i < s->n; i++)

@@ -3,12 +3,12 @@
 #include <string.h>
 #include <yaml.h>
 
-#include "oscal_arena.h"
+#include "xwp_arena.h"
 #include "oscal_jtree.h"
 
 void oc_json_free(struct oc_jdoc *doc)
 {
-	oc_arena_free(&doc->arena);
+	xwp_arena_free(&doc->arena);
 	doc->root = NULL;
 }
 
@@ -52,7 +52,7 @@ static int is_key(const struct builder *b)
 static struct oc_jnode *add_node(struct builder *b, enum oc_jtype type,
 				 const yaml_mark_t *m)
 {
-	struct oc_jnode *n = oc_arena_alloc(&b->doc->arena, sizeof(*n));
+	struct oc_jnode *n = xwp_arena_alloc(&b->doc->arena, sizeof(*n));
 	struct frame *f = b->depth ? &b->stack[b->depth - 1] : NULL;
 
 	if (!n)
@@ -85,7 +85,7 @@ static int scalar(struct builder *b, const yaml_event_t *ev)
 	/* strings are handed on NUL-terminated */
 	if (memchr(v, '\0', len))
 		return fail(b, &ev->start_mark, XW_EINVAL, "NUL character in a JSON string");
-	s = oc_arena_strndup(&b->doc->arena, (const char *)v, len);
+	s = xwp_arena_strndup(&b->doc->arena, (const char *)v, len);
 	if (!s)
 		return oom(b);
 	if (is_key(b)) {

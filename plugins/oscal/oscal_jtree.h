@@ -30,11 +30,11 @@ struct oc_jnode {
 	unsigned char type;       /* an enum oc_jtype */
 };
 
-struct oc_arena;
+struct xwp_arena;
 
 struct oc_jdoc {
 	struct oc_jnode *root;
-	struct oc_arena *arena;
+	struct xwp_arena *arena;
 };
 
 /*

@@ -11,7 +11,7 @@
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
-#include "oscal_arena.h"
+#include "xwp_arena.h"
 #include "oscal_xtree.h"
 
 #define STR_(x) #x
@@ -163,7 +163,7 @@ static unsigned char number_of(struct name_cache *c, const char *const *table,
 /* A node appended to the innermost open element, or the root. */
 static struct ox_node *add_node(struct builder *b, enum ox_type type)
 {
-	struct ox_node *n = oc_arena_alloc(&b->doc->arena, sizeof(*n));
+	struct ox_node *n = xwp_arena_alloc(&b->doc->arena, sizeof(*n));
 	struct frame *f = b->depth ? &b->open[b->depth - 1] : NULL;
 
 	if (!n)
@@ -201,7 +201,7 @@ static int end_text(struct builder *b)
 		b->text_len = 0;
 		return 0;
 	}
-	s = oc_arena_strndup(&b->doc->arena, b->text, b->text_len);
+	s = xwp_arena_strndup(&b->doc->arena, b->text, b->text_len);
 	n = s ? add_node(b, OX_TEXT) : NULL;
 	if (!n)
 		return -1;
@@ -265,7 +265,7 @@ static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 static const char *attr_value(struct builder *b, const xmlChar *v, const xmlChar *end)
 {
 	size_t n = (size_t)(end - v);
-	char *s = oc_arena_strndup(&b->doc->arena, (const char *)v, n), *w;
+	char *s = xwp_arena_strndup(&b->doc->arena, (const char *)v, n), *w;
 
 	if (!s || !memchr(s, '&', n))
 		return s;
@@ -291,7 +291,7 @@ static int keep_attrs(struct builder *b, struct ox_node *n, int n_attrs,
 
 	if (n_attrs <= 0)
 		return 0;
-	v = oc_arena_alloc(&b->doc->arena, (size_t)n_attrs * sizeof(*v));
+	v = xwp_arena_alloc(&b->doc->arena, (size_t)n_attrs * sizeof(*v));
 	if (!v)
 		return -1;
 	for (int i = 0; i < n_attrs; i++) {
@@ -530,6 +530,6 @@ int ox_parse(const struct xw_host *h, struct xw_call *call,
 
 void ox_free(struct ox_doc *doc)
 {
-	oc_arena_free(&doc->arena);
+	xwp_arena_free(&doc->arena);
 	doc->root = NULL;
 }

@@ -68,11 +68,11 @@ struct ox_node {
 	unsigned char in_ns;              /* an element in ox_names.ns */
 };
 
-struct oc_arena;
+struct xwp_arena;
 
 struct ox_doc {
 	const struct ox_node *root;       /* the root element */
-	struct oc_arena *arena;
+	struct xwp_arena *arena;
 };
 
 /*

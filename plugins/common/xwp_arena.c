@@ -6,7 +6,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "oscal_arena.h"
+#include "xwp_arena.h"
 
 /* Blocks double from the first to the last size: a small file costs one
  * small block, a catalog of megabytes a handful. */
@@ -19,8 +19,8 @@
 /* The trees hold pointers, sizes and integers, nothing wider. */
 #define ALIGN alignof(union { void *p; size_t n; long long l; double d; })
 
-struct oc_arena {
-	struct oc_arena *prev;
+struct xwp_arena {
+	struct xwp_arena *prev;
 	size_t used, size;
 	size_t populated;             /* bytes of data mapped in ahead */
 	max_align_t data[];
@@ -50,7 +50,7 @@ static void prefault(void *p, size_t size)
  * the last block of a tree is seldom full, and pages never touched cost
  * nothing.
  */
-static void populate_to(struct oc_arena *blk, size_t end)
+static void populate_to(struct xwp_arena *blk, size_t end)
 {
 	size_t to;
 
@@ -65,9 +65,9 @@ static void populate_to(struct oc_arena *blk, size_t end)
 
 /* @n bytes at a multiple of @align (a power of two) in the newest block,
  * or in a new one. */
-static void *take(struct oc_arena **a, size_t n, size_t align)
+static void *take(struct xwp_arena **a, size_t n, size_t align)
 {
-	struct oc_arena *blk = *a;
+	struct xwp_arena *blk = *a;
 	size_t at = blk ? (blk->used + align - 1) & ~(align - 1) : 0;
 	void *p;
 
@@ -93,12 +93,21 @@ static void *take(struct oc_arena **a, size_t n, size_t align)
 	return p;
 }
 
-void *oc_arena_alloc(struct oc_arena **a, size_t n)
+void *xwp_arena_alloc(struct xwp_arena **a, size_t n)
 {
 	return take(a, n, ALIGN);
 }
 
-char *oc_arena_strndup(struct oc_arena **a, const char *s, size_t n)
+void *xwp_arena_zalloc(struct xwp_arena **a, size_t n)
+{
+	void *p = take(a, n, ALIGN);
+
+	if (p)
+		memset(p, 0, n);
+	return p;
+}
+
+char *xwp_arena_strndup(struct xwp_arena **a, const char *s, size_t n)
 {
 	char *p = take(a, n + 1, 1);   /* text needs no alignment */
 
@@ -109,10 +118,10 @@ char *oc_arena_strndup(struct oc_arena **a, const char *s, size_t n)
 	return p;
 }
 
-void oc_arena_free(struct oc_arena **a)
+void xwp_arena_free(struct xwp_arena **a)
 {
 	while (*a) {
-		struct oc_arena *prev = (*a)->prev;
+		struct xwp_arena *prev = (*a)->prev;
 
 		free(*a);
 		*a = prev;
