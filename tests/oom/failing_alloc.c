@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 #include <errno.h>
+#include <malloc.h>      /* memalign() */
 #include <stdatomic.h>
 #include <stddef.h>
-#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
