@@ -15,16 +15,25 @@ static void puts_(struct om_emit *e, const char *s)
 }
 
 /*
- * The code point of U+0085, U+2028 or U+2029 at @s, 0 if none there. JSON
- * allows them raw, but YAML parsers (the reader's libyaml among them)
- * take them for line breaks, so they are written escaped.
+ * The code point at @s, with its length in bytes in *@len, when YAML
+ * readers (the reader's libyaml among them) cannot take it raw; else 0.
+ * JSON allows it, but YAML takes U+0085, U+2028 and U+2029 for line
+ * breaks and refuses DEL, the other C1 controls, U+FFFE and U+FFFF, so
+ * they are written escaped.
  */
-static unsigned yaml_break(const unsigned char *s)
+static unsigned yaml_unsafe(const unsigned char *s, size_t *len)
 {
-	if (s[0] == 0xC2 && s[1] == 0x85)
-		return 0x85;
+	*len = 1;
+	if (s[0] == 0x7F)
+		return 0x7F;
+	*len = 2;
+	if (s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
+		return s[1];
+	*len = 3;
 	if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9))
 		return 0x2028u + (s[2] - 0xA8u);
+	if (s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF))
+		return 0xFFFEu + (s[2] - 0xBEu);
 	return 0;
 }
 
@@ -35,13 +44,14 @@ static void quoted(struct om_emit *e, const char *s)
 	put(e, "\"", 1);
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
-		unsigned brk = yaml_break((const unsigned char *)s);
+		size_t len;
+		unsigned unsafe = yaml_unsafe((const unsigned char *)s, &len);
 		char esc[8];
 
-		if (c >= 0x20 && c != '"' && c != '\\' && !brk)
+		if (c >= 0x20 && c != '"' && c != '\\' && !unsafe)
 			continue;
 		put(e, run, (size_t)(s - run));
-		switch (brk ? 0 : c) {
+		switch (unsafe ? 0 : c) {
 		case '"': puts_(e, "\\\""); break;
 		case '\\': puts_(e, "\\\\"); break;
 		case '\n': puts_(e, "\\n"); break;
@@ -50,11 +60,11 @@ static void quoted(struct om_emit *e, const char *s)
 		case '\b': puts_(e, "\\b"); break;
 		case '\f': puts_(e, "\\f"); break;
 		default:
-			snprintf(esc, sizeof(esc), "\\u%04x", brk ? brk : c);
+			snprintf(esc, sizeof(esc), "\\u%04x", unsafe ? unsafe : c);
 			puts_(e, esc);
 		}
-		/* the rest of a line break's bytes */
-		s += brk == 0x85 ? 1 : brk ? 2 : 0;
+		/* the rest of an escaped character's bytes */
+		s += unsafe ? len - 1 : 0;
 		run = s + 1;
 	}
 	put(e, run, (size_t)(s - run));
