@@ -118,7 +118,7 @@ int xlsx_xml_parse(const char *name, const char *data, size_t len,
 {
 	struct first_error first = { 0 };
 	xmlParserCtxtPtr ctxt;
-	xmlErrorPtr last;
+	const xmlError *last;
 	bool no_memory = false;
 	int rc;
 
@@ -150,28 +150,22 @@ int xlsx_xml_parse(const char *name, const char *data, size_t len,
 	no_memory = no_memory || !ctxt || (last && last->code == XML_ERR_NO_MEMORY) ||
 		    (first.seen && first.code == XML_ERR_NO_MEMORY);
 	xmlResetLastError();
-	if (no_memory) {
-		xmlFreeDoc(*out);
-		*out = NULL;
-		return xlsx_fail(err, XW_ENOMEM, name, "out of memory");
-	}
-	if (!*out)
+	if (no_memory)
+		rc = xlsx_fail(err, XW_ENOMEM, name, "out of memory");
+	else if (!*out)
 		return syntax_error(name, &first, err);
-	if ((*out)->intSubset || (*out)->extSubset) {
-		xmlFreeDoc(*out);
-		*out = NULL;
-		return no_doctype(name, err);
-	}
-	if ((*out)->encoding && xmlStrcasecmp((*out)->encoding, BAD_CAST "UTF-8") != 0 &&
-	    xmlStrcasecmp((*out)->encoding, BAD_CAST "UTF8") != 0) {
+	else if ((*out)->intSubset || (*out)->extSubset)
+		rc = no_doctype(name, err);
+	else if ((*out)->encoding && xmlStrcasecmp((*out)->encoding, BAD_CAST "UTF-8") != 0 &&
+		 xmlStrcasecmp((*out)->encoding, BAD_CAST "UTF8") != 0)
 		rc = xlsx_fail(err, XW_EINVAL, name,
 			       "the part declares encoding '%s'; workbook parts are UTF-8",
 			       (const char *)(*out)->encoding);
+	if (rc < 0) {
 		xmlFreeDoc(*out);
 		*out = NULL;
-		return rc;
 	}
-	return 0;
+	return rc;
 }
 
 int xlsx_xml_load(struct xlsx_zip *z, const char *name, xmlDoc **out,
