@@ -54,11 +54,6 @@ static int reserve(struct oc_text *t, size_t n)
 	return 0;
 }
 
-static int blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 void oc_text_add(struct oc_text *t, const char *s, size_t n)
 {
 	size_t i = 0;
@@ -70,7 +65,7 @@ void oc_text_add(struct oc_text *t, const char *s, size_t n)
 	while (i < n) {
 		size_t run = i;
 
-		if (blank(s[i])) {
+		if (oc_blank(s[i])) {
 			if (t->len && t->pending == NONE)
 				t->pending = SPACE;
 			i++;
@@ -79,7 +74,7 @@ void oc_text_add(struct oc_text *t, const char *s, size_t n)
 		if (t->pending != NONE)
 			t->buf[t->len++] = t->pending == BREAK ? '\n' : ' ';
 		t->pending = NONE;
-		while (i < n && !blank(s[i]))
+		while (i < n && !oc_blank(s[i]))
 			i++;
 		memcpy(t->buf + t->len, s + run, i - run);
 		t->len += i - run;

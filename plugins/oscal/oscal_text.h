@@ -29,6 +29,12 @@ struct oc_text {
 	void *ctx;
 };
 
+/* XML's white space, which both spellings use between words. */
+static inline int oc_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 void oc_text_init(struct oc_text *t, oc_insert_fn insert, void *ctx);
 void oc_text_free(struct oc_text *t);
 /* Empties @t, keeping its buffer and callback. */

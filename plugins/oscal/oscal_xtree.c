@@ -12,6 +12,7 @@
 #include <libxml/xmlerror.h>
 
 #include "xwp_arena.h"
+#include "oscal_text.h"
 #include "oscal_xtree.h"
 
 #define STR_(x) #x
@@ -184,7 +185,7 @@ static struct ox_node *add_node(struct builder *b, enum ox_type type)
 static int blank(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+		if (!oc_blank(s[i]))
 			return 0;
 	return 1;
 }
