@@ -25,12 +25,29 @@ static const char *const col_names[JC_N_COLS][8] = {
 	[JC_EVIDENCE] = { "根拠", "証跡", "エビデンス", "根拠資料" },
 };
 
-/* The column a header cell names, or JC_N_COLS. */
-static enum jc_col column_of(const char *text)
+/*
+ * Folds the names of col_names into @t->known, once for all the cells to
+ * be tried. Every name is folded on every open, so a name too long for
+ * known[] stops every test of this plugin: it cannot ship unnoticed.
+ */
+static void fold_known(struct jc_table *t)
 {
-	for (int k = 0; *text && k < JC_N_COLS; k++)
+	for (int k = 0; k < JC_N_COLS; k++)
 		for (int v = 0; v < 8 && col_names[k][v]; v++)
-			if (jc_says(text, col_names[k][v]))
+			if (!jc_fold(col_names[k][v], t->known[k][v], sizeof(t->known[k][v])))
+				abort();
+}
+
+/* The column a header cell names, or JC_N_COLS. */
+static enum jc_col column_of(const struct jc_table *t, const char *text)
+{
+	char folded[JC_FOLD_SIZE];
+
+	if (!*text || !jc_fold(text, folded, sizeof(folded)))
+		return JC_N_COLS;
+	for (int k = 0; k < JC_N_COLS; k++)
+		for (int v = 0; v < 8 && t->known[k][v][0]; v++)
+			if (jc_says(folded, t->known[k][v]))
 				return (enum jc_col)k;
 	return JC_N_COLS;
 }
@@ -42,16 +59,14 @@ static const char *header_cell(const struct jc_grid *g, uint32_t row, uint32_t c
 }
 
 /* The first row with a No. header and one other known header; 0 when none. */
-static uint32_t find_header(const struct jc_grid *g, void *ctx)
+static uint32_t find_header(const struct jc_grid *g, void *table)
 {
 	uint32_t rows = jc_grid_rows(g), cols = jc_grid_cols(g);
-
-	(void)ctx;
 	for (uint32_t r = 1; r <= rows && r <= JC_HEADER_ROWS; r++) {
 		bool no = false, other = false;
 
 		for (uint32_t c = 1; c <= cols; c++) {
-			enum jc_col k = column_of(header_cell(g, r, c));
+			enum jc_col k = column_of(table, header_cell(g, r, c));
 
 			no |= k == JC_NO;
 			other |= k != JC_NO && k != JC_N_COLS;
@@ -84,7 +99,7 @@ static int map_columns(struct jc_table *t)
 
 	for (uint32_t c = 1; c <= cols; c++) {
 		const char *text = header_cell(&t->g, t->header_row, c);
-		enum jc_col k = column_of(text);
+		enum jc_col k = column_of(t, text);
 		char first[64];
 
 		if (k == JC_N_COLS)
@@ -113,7 +128,8 @@ static int open_table(struct jc_table *t, const struct xw_host *h, struct xw_cal
 	int rc;
 
 	memset(t, 0, sizeof(*t));
-	rc = jc_grid_open(&t->g, h, call, in, find_header, NULL, &t->header_row);
+	fold_known(t);
+	rc = jc_grid_open(&t->g, h, call, in, find_header, t, &t->header_row);
 	return rc < 0 ? rc : map_columns(t);
 }
 

@@ -25,6 +25,7 @@ struct jc_table {
 	uint32_t header_row;
 	uint32_t col[JC_N_COLS];               /* 0 when the sheet has no such column */
 	char header[JC_N_COLS][64];            /* its header as the sheet writes it */
+	char known[JC_N_COLS][8][32];          /* the names each column is known by, folded */
 	uint32_t seen[JC_LAST_ITEM + 1];       /* the row where each item came */
 };
 

@@ -9,11 +9,13 @@
 /* Length of a blank at @s (ASCII blank or line break, U+00A0, U+3000), else 0. */
 static size_t blank(const char *s)
 {
-	if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
 		return 1;
-	if (strncmp(s, "\xC2\xA0", 2) == 0)
+	if (p[0] == 0xC2 && p[1] == 0xA0)
 		return 2;
-	return strncmp(s, "\xE3\x80\x80", 3) == 0 ? 3 : 0;
+	return p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80 ? 3 : 0;
 }
 
 /*
@@ -37,8 +39,8 @@ static unsigned ascii_at(const char *s, size_t *len)
 			return cp - 0xFEE0;
 		}
 	}
-	if (strncmp(s, "\xE2\x80\x90", 3) == 0 || strncmp(s, "\xE2\x80\x91", 3) == 0 ||
-	    strncmp(s, "\xE2\x88\x92", 3) == 0) {
+	if ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x91)) ||
+	    (p[0] == 0xE2 && p[1] == 0x88 && p[2] == 0x92)) {
 		*len = 3;
 		return '-';
 	}
@@ -75,16 +77,11 @@ bool jc_fold(const char *s, char *out, size_t size)
 
 bool jc_says(const char *cell, const char *name)
 {
-	char a[256], b[256];
-	size_t n, m;
+	size_t n = strlen(name), m = strlen(cell);
 
-	if (!jc_fold(cell, a, sizeof(a)) || !jc_fold(name, b, sizeof(b)))
+	if (strncmp(cell, name, n) != 0)
 		return false;
-	n = strlen(b);
-	m = strlen(a);
-	if (strncmp(a, b, n) != 0)
-		return false;
-	return m == n || (a[n] == '(' && a[m - 1] == ')');
+	return m == n || (cell[n] == '(' && cell[m - 1] == ')');
 }
 
 /* Length of a blank that ends at @s + @n, else 0. */

@@ -22,10 +22,14 @@
  * False when it does not fit.
  */
 bool jc_fold(const char *s, char *out, size_t size);
+/* Room for a folded header cell: a longer one names no known column. */
+#define JC_FOLD_SIZE 256
 
 /*
- * True when header cell @cell says @name: the same once folded, or
- * @name followed by a bracketed remark ("回答（選択）", "レベル(Lv)").
+ * True when header cell @cell says header name @name, both folded by
+ * jc_fold(): the same, or @name followed by a bracketed remark
+ * ("回答（選択）", "レベル(Lv)"). The caller folds each once, since
+ * every header cell is tried against every known name.
  */
 bool jc_says(const char *cell, const char *name);
 
