@@ -9,6 +9,7 @@
 #include "xwalk/io.h"
 #include "xwalk/native.h"
 #include "xwalk/registry.h"
+#include "xwalk/report.h"
 #include "host.h"
 #include "registry_known.h"
 
@@ -371,6 +372,9 @@ int xw_registry_render_report(struct xw_registry *reg, const struct xw_report *r
 	char name[64];
 	int rc;
 
+	/* a report that ran out of memory while being built lacks a part */
+	if (r->failed)
+		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
 	rc = split_format(&format, name, &o.options, call.path, err);
 	if (rc < 0)
 		return rc;

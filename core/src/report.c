@@ -111,6 +111,8 @@ void xw_report_text(struct xw_report *r, const char *fmt, ...)
 		return;
 	if (!r->n)
 		xw_report_section(r, NULL, NULL);
+	if (r->failed)
+		return;
 	s = &r->v[r->n - 1];
 	va_start(ap, fmt);
 	n = vsnprintf(NULL, 0, fmt, ap);

@@ -183,6 +183,9 @@ int xw_report_render(const struct xw_report *r, enum xw_report_format format,
 {
 	size_t tables = 0;
 
+	/* a report that ran out of memory while being built may hold NULLs */
+	if (r->failed)
+		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
 	if (format == XW_FORMAT_JSON)
 		xw_buf_puts(out, "{\n  \"sections\": [\n");
 	for (size_t i = 0; i < r->n; i++) {
@@ -216,7 +219,9 @@ int xw_report_render(const struct xw_report *r, enum xw_report_format format,
 	}
 	if (format == XW_FORMAT_JSON)
 		xw_buf_puts(out, "\n  ]\n}\n");
-	if (r->failed || out->failed)
+	if (out->failed) {
+		xw_buf_reset(out);
 		return xw_error_set(err, XW_ENOMEM, NULL, 0, 0, "out of memory");
+	}
 	return 0;
 }

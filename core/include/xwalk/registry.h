@@ -129,7 +129,8 @@ struct xw_report;
  * for (NULL for standard output), which the plugin may look at. On
  * success @out owns the bytes (the caller resets it); the caller writes
  * them. Errors: those of the plugin; XW_EUNSUPPORTED when no loaded
- * plugin of that name writes reports.
+ * plugin of that name writes reports; XW_ENOMEM, also when building @r
+ * ran out of memory (r->failed).
  */
 int xw_registry_render_report(struct xw_registry *reg, const struct xw_report *r,
 			      const char *format, const char *path,

@@ -76,7 +76,11 @@ void xw_report_clear(struct xw_report *r);
 /** Parses "text", "csv", "json", "md"; -1 for anything else. */
 int xw_report_format_parse(const char *s);
 
-/** Renders @r in @format onto @out. Errors: XW_ENOMEM. */
+/**
+ * Renders @r in @format onto @out. Errors: XW_ENOMEM, also when building
+ * @r ran out of memory (a report missing a part is never rendered); @out
+ * is then reset.
+ */
 int xw_report_render(const struct xw_report *r, enum xw_report_format format,
 		     struct xw_buf *out, struct xw_error *err);
 
