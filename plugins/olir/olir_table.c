@@ -201,7 +201,7 @@ static int take_rows(struct layout *w)
 	size_t n = w->h->row_count(w->m);
 
 	if (!(t->cells = calloc(n * OLIR_N_WRITTEN + 1, sizeof(*t->cells))))
-		return refuse(w, "out of memory");
+		return w->h->error(w->call, XW_ENOMEM, "out of memory");
 	t->n_rows = n;
 	for (size_t i = 0; i < n; i++)
 		for (int c = 0; c < OLIR_N_WRITTEN; c++) {
