@@ -45,11 +45,19 @@ static int build(const struct xw_host *h, struct xw_call *call, const char *path
 
 	if (!wb)
 		return h->error(call, XW_ENOMEM, "out of memory");
-	e = workbook_set_properties(wb, &props);
+	/* libxlsxwriter 1.1.4 frees the old properties first and, when a
+	 * copy fails, leaves the workbook pointing at them */
+	if ((e = workbook_set_properties(wb, &props)) != LXW_NO_ERROR)
+		wb->properties = NULL;
 	rc = e ? h->error(call, XW_ENOMEM, "out of memory") : fill(wb, ctx);
-	/* closing writes the file and frees the workbook, even after a failure */
+	/* a workbook left half made is freed, not written */
+	if (rc < 0) {
+		lxw_workbook_free(wb);
+		return rc;
+	}
+	/* closing writes the file and frees the workbook */
 	closed = workbook_close(wb);
-	if (rc == 0 && closed != LXW_NO_ERROR)
+	if (closed != LXW_NO_ERROR)
 		rc = h->error(call, XW_EIO, "the workbook could not be written: %s",
 			      lxw_strerror(closed));
 	return rc;
@@ -64,8 +72,8 @@ static int send(const struct xw_host *h, struct xw_call *call, const char *path,
 	int failed;
 
 	if (!f)
-		return h->error(call, XW_EIO, "cannot read back the workbook %s: %s",
-				path, strerror(errno));
+		return h->error(call, errno == ENOMEM ? XW_ENOMEM : XW_EIO,
+				"cannot read back the workbook %s: %s", path, strerror(errno));
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
 		h->write(out, chunk, n);
 	failed = ferror(f);
