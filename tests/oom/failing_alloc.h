@@ -23,6 +23,9 @@ bool fa_available(void);
  * others succeed. -1: none fails. Starts fa_failed() and fa_count()
  * afresh. */
 void fa_fail_at(long n);
+/* Allocations whose caller @spare() names (NULL: none) never fail: the
+ * next one that @spare() does not name fails in their place. */
+void fa_spare(bool (*spare)(const void *caller));
 /* Whether the allocation chosen has failed since fa_fail_at(). */
 bool fa_failed(void);
 /* The code that made the allocation that failed (a return address in
