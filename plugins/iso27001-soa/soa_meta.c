@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: MIT */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,12 +81,23 @@ struct scan {
 	struct found found[K_COUNT];
 };
 
+/* labels[] folded once, as soa_header.c folds its names: every cell
+ * outside the table is tried against them all */
+static char folded_labels[N(labels)][64];
+static pthread_once_t folded_once = PTHREAD_ONCE_INIT;
+
+static void fold_labels(void)
+{
+	for (size_t i = 0; i < N(labels); i++)
+		if (!soa_fold(labels[i].text, folded_labels[i], sizeof(folded_labels[i])))
+			folded_labels[i][0] = '\0';  /* too long: never matches */
+}
+
 static int match_label(const char *folded)
 {
-	char label[256];
-
+	pthread_once(&folded_once, fold_labels);
 	for (size_t i = 0; i < N(labels); i++)
-		if (soa_fold(labels[i].text, label, sizeof(label)) && strcmp(folded, label) == 0)
+		if (folded_labels[i][0] && strcmp(folded, folded_labels[i]) == 0)
 			return (int)labels[i].key;
 	return -1;
 }
