@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-#include <regex.h>
 #include <string.h>
 
 #include "xwalk/io.h"
 #include "xwalk/native.h"
+#include "number_like.h"
 
 /*
  * The canonical writer. Keys come in the order of docs/formats.md, lists
@@ -26,31 +26,6 @@ static int reserved_word(const char *s)
 	return 0;
 }
 
-/*
- * Scalars that some YAML reader (1.1 or 1.2 core schema) would read as a
- * number or a date, so they must be quoted to stay strings elsewhere:
- * ints in any base, floats, infinities, sexagesimals, dates.
- */
-static int number_like(const char *s)
-{
-	static const char *const pattern =
-		"^[-+]?(0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+)$"
-		"|^[-+]?([0-9][0-9_]*)?[.][0-9_]*([eE][-+]?[0-9]+)?$"
-		"|^[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+$"
-		"|^[-+]?[.](inf|Inf|INF)$|^[.](nan|NaN|NAN)$"
-		"|^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+([.][0-9_]*)?$"
-		"|^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}";
-	static regex_t re;
-	static int ready;
-
-	if (!ready) {
-		if (regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB) != 0)
-			return 1;   /* cannot tell: quoting is always safe */
-		ready = 1;
-	}
-	return regexec(&re, s, 0, NULL, 0) == 0;
-}
-
 static int plain_ok(const char *s, int in_flow)
 {
 	size_t len = strlen(s);
@@ -58,7 +33,7 @@ static int plain_ok(const char *s, int in_flow)
 	if (!len || s[0] == ' ' || s[len - 1] == ' ' || s[len - 1] == ':')
 		return 0;
 	if (strchr("-?:,[]{}#&*!|>'\"%@`", s[0]) || reserved_word(s) ||
-	    number_like(s))
+	    xw_number_like(s))
 		return 0;
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		if (*p < 0x20 || *p == 0x7F)

@@ -8,6 +8,7 @@
 #include "helpers.h"
 #include "xwalk/buf.h"
 #include "xwalk/native.h"
+#include "number_like.h"
 
 /* --- round trips ----------------------------------------------------------- */
 
@@ -233,6 +234,31 @@ Test(native, non_printable_characters_are_escaped_when_written)
 	cr_assert_eq(rc, 0, "the writer's output does not read back: %u:%u: %s",
 		     e.line, e.column, e.message);
 	cr_assert(same, "the note changed in the round trip");
+}
+
+/*
+ * Strings a YAML reader would take for a number or a date are quoted;
+ * others that look close are not (xw_number_like(), matched by hand
+ * since POSIX regex allocates).
+ */
+Test(native, number_like_strings_are_told_apart)
+{
+	static const char *const numbers[] = {
+		"0", "-0", "+7", "1_000", "017", "0_7", "0x1F", "-0xff_ff", "0o17", "0b1011",
+		"1.5", ".5", "5.", ".", "+.", "1.5e-3", "2.E+10", "1e5", "-3E0", ".inf",
+		"-.Inf", "+.INF", ".nan", ".NaN", "1:30", "-1:05:59.5", "190:20:30",
+		"2026-11-28", "2026-1-2", "2026-11-28T09:00:00Z", "2026-11-2x",
+	};
+	static const char *const strings[] = {
+		"", "A.5.1", "1-2-1", "5.1.2a", "0x", "0o", "0o8", "0b2", "08", "1e",
+		"1e+", "e5", "1.5f", "inf", "-.nan", ".nan.", "1:60", "1:", "12:345", "1::3",
+		"2026-11", "2026/11/28", "26-11-28", "v1.0", "1,000", "-", "+", "_1",
+	};
+
+	for (size_t i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++)
+		cr_assert(xw_number_like(numbers[i]), "'%s' reads as a number or date", numbers[i]);
+	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++)
+		cr_assert_not(xw_number_like(strings[i]), "'%s' reads as a string", strings[i]);
 }
 
 Test(native, save_writes_the_canonical_bytes_to_a_file)
