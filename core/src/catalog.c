@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,6 +85,18 @@ static int by_name(const struct dirent **a, const struct dirent **b)
 	return strcmp((*a)->d_name, (*b)->d_name);
 }
 
+/* Reports @path that could not be listed or indexed, by errno. */
+static void report_errno(const char *path, xw_report_fn report, void *ctx)
+{
+	struct xw_error e;
+
+	if (errno == ENOMEM)
+		xw_error_set(&e, XW_ENOMEM, path, 0, 0, "out of memory");
+	else
+		xw_error_set(&e, XW_EIO, path, 0, 0, "cannot read the folder");
+	report(ctx, &e);
+}
+
 static size_t load_dir(struct xw_catalog *cat, struct xw_registry *reg,
 		       const char *dir, xw_report_fn report, void *ctx)
 {
@@ -92,9 +105,7 @@ static size_t load_dir(struct xw_catalog *cat, struct xw_registry *reg,
 	int n = scandir(dir, &names, NULL, by_name);
 
 	if (n < 0) {
-		struct xw_error e;
-		xw_error_set(&e, XW_EIO, dir, 0, 0, "cannot read the folder");
-		report(ctx, &e);
+		report_errno(dir, report, ctx);
 		return 1;
 	}
 	for (int i = 0; i < n; i++) {
@@ -177,6 +188,9 @@ static void index_dir(struct xw_catalog *cat, const char *dir)
 	struct dirent **names;
 	int n = scandir(dir, &names, NULL, by_name);
 
+	/* a data folder need not have both parts */
+	if (n < 0 && errno != ENOENT)
+		report_errno(dir, cat->report, cat->report_ctx);
 	for (int i = 0; i < n; i++) {
 		char path[4096];
 		struct stat st;
@@ -185,8 +199,8 @@ static void index_dir(struct xw_catalog *cat, const char *dir)
 		if (names[i]->d_name[0] != '.' && stat(path, &st) == 0) {
 			if (S_ISDIR(st.st_mode))
 				index_dir(cat, path);
-			else if (is_yaml(names[i]->d_name))
-				add_stub(cat, path);   /* out of memory: it stays unknown */
+			else if (is_yaml(names[i]->d_name) && add_stub(cat, path) < 0)
+				report_errno(path, cat->report, cat->report_ctx);
 		}
 		free(names[i]);
 	}

@@ -310,7 +310,7 @@ void xw_read_header(const char *path, enum xw_doc_kind *kind, char **id,
 	yaml_event_t ev;
 	ssize_t len;
 	int fd, depth = 0, events = 0;
-	bool want_value = false;
+	bool want_value = false, lost = false;
 
 	*kind = XW_DOC_NONE;
 	*id = *source = *target = NULL;
@@ -322,7 +322,7 @@ void xw_read_header(const char *path, enum xw_doc_kind *kind, char **id,
 	if (len <= 0 || !yaml_parser_initialize(&parser))
 		return;
 	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, (size_t)len);
-	while (events++ < 400 && yaml_parser_parse(&parser, &ev)) {
+	while (events++ < 400 && !lost && yaml_parser_parse(&parser, &ev)) {
 		bool stop = ev.type == YAML_STREAM_END_EVENT || ev.type == YAML_ALIAS_EVENT;
 
 		if (ev.type == YAML_MAPPING_START_EVENT || ev.type == YAML_SEQUENCE_START_EVENT) {
@@ -346,23 +346,32 @@ void xw_read_header(const char *path, enum xw_doc_kind *kind, char **id,
 					: !strcmp(v, "xwalk-assessment/1") ? XW_DOC_ASSESSMENT
 									   : XW_DOC_NONE;
 			} else if ((!strcmp(key, "id") || !strcmp(key, "framework")) && !*id) {
-				*id = copy(&ev);
+				lost = !(*id = copy(&ev));
 			}
 		} else if (ev.type == YAML_SCALAR_EVENT && depth == 2 && !sub[0]) {
 			snprintf(sub, sizeof(sub), "%.*s", (int)ev.data.scalar.length,
 				 (const char *)ev.data.scalar.value);
 		} else if (ev.type == YAML_SCALAR_EVENT && depth == 2) {
 			if (!strcmp(sub, "framework") && !strcmp(key, "source") && !*source)
-				*source = copy(&ev);
+				lost = !(*source = copy(&ev));
 			else if (!strcmp(sub, "framework") && !strcmp(key, "target") && !*target)
-				*target = copy(&ev);
+				lost = !(*target = copy(&ev));
 			sub[0] = '\0';
 		}
 		yaml_event_delete(&ev);
 		if (stop)
 			break;
 	}
+	/* a head read only in part for lack of memory tells nothing: the
+	 * file is then loaded whole when anything is needed */
+	lost |= parser.error == YAML_MEMORY_ERROR;
 	yaml_parser_delete(&parser);
+	if (lost) {
+		free(*source);
+		free(*target);
+		*source = *target = NULL;
+		*kind = XW_DOC_NONE;
+	}
 	/* a mapping set's "id" is the set's own; it is about its two ends */
 	if (*kind == XW_DOC_MAPPING || *kind == XW_DOC_NONE) {
 		free(*id);
