@@ -515,6 +515,22 @@ static int is_module(const struct dirent *d)
 	return n > 3 && strcmp(d->d_name + n - 3, ".so") == 0;
 }
 
+/* scandir() of @dir; one that cannot be listed is a problem, unless it
+ * is missing or no folder (the build tree's manifests sit beside them) */
+static int list_dir(struct batch *b, const char *dir, int (*filter)(const struct dirent *),
+		    struct dirent ***names)
+{
+	int n = scandir(dir, names, filter, by_name), saved = errno;
+	struct xw_error e;
+
+	if (n < 0 && saved != ENOENT && saved != ENOTDIR) {
+		xw_error_set(&e, saved == ENOMEM ? XW_ENOMEM : XW_EIO, dir, 0, 0, "%s",
+			     saved == ENOMEM ? "out of memory" : "cannot read the plugin folder");
+		problem(b->reg, &e);
+	}
+	return n;
+}
+
 /*
  * Adds every "*.so" in @dir to @b, in name order, with their manifests
  * in @manifest_dir; a missing @dir adds none.
@@ -522,7 +538,7 @@ static int is_module(const struct dirent *d)
 static void batch_add_dir(struct batch *b, const char *dir, const char *manifest_dir)
 {
 	struct dirent **names;
-	int n = scandir(dir, &names, is_module, by_name);
+	int n = list_dir(b, dir, is_module, &names);
 
 	for (int i = 0; i < n; i++) {
 		batch_add(b, dir, names[i]->d_name, manifest_dir);
@@ -540,7 +556,7 @@ static void batch_add_dir(struct batch *b, const char *dir, const char *manifest
 static void batch_add_build_tree(struct batch *b)
 {
 	struct dirent **names;
-	int n = scandir(XW_BUILD_PLUGINDIR, &names, NULL, by_name);
+	int n = list_dir(b, XW_BUILD_PLUGINDIR, NULL, &names);
 
 	for (int i = 0; i < n; i++) {
 		char path[4096];
@@ -606,6 +622,12 @@ void xw_registry_load_default(struct xw_registry *reg,
 		batch_add_dir(&b, dirs[i], dirs[i]);
 	if (env && *env) {
 		char *copy = strdup(env), *save = NULL;
+		struct xw_error e;
+
+		if (!copy) {
+			xw_error_set(&e, XW_ENOMEM, NULL, 0, 0, "out of memory");
+			problem(reg, &e);
+		}
 		for (char *d = copy ? strtok_r(copy, ":", &save) : NULL; d;
 		     d = strtok_r(NULL, ":", &save))
 			batch_add_dir(&b, d, d);
