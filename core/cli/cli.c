@@ -19,10 +19,13 @@ void cli_print_error(const struct xw_error *e)
 	fprintf(stderr, "xwalk: %s\n", msg);
 }
 
-void cli_report(void *cli, const struct xw_error *e)
+void cli_report(void *ctx, const struct xw_error *e)
 {
+	struct cli *cli = ctx;
+
 	cli_print_error(e);
-	((struct cli *)cli)->errors++;
+	cli->errors++;
+	cli->out_of_memory |= e->code == XW_ENOMEM;
 }
 
 int cli_usage(const struct verb *v, const char *fmt, ...)
@@ -50,12 +53,19 @@ int cli_bad_option(const struct verb *v, int c, char **argv)
 	return cli_usage(v, "unknown option '%s'", argv[optind - 1]);
 }
 
-/* A broken plugin does not stop the others; say so, once, when it is met. */
+/*
+ * A broken plugin does not stop the others; say so, once, when it is met.
+ * Running out of memory while loading them is an error, not a warning:
+ * any plugin may be missing.
+ */
 static void warn_plugin(void *ctx, const struct xw_error *e)
 {
 	char msg[XW_ERROR_FILE_MAX + XW_ERROR_MSG_MAX + 32];
 
-	(void)ctx;
+	if (e->code == XW_ENOMEM) {
+		cli_report(ctx, e);
+		return;
+	}
 	xw_error_format(e, msg, sizeof(msg));
 	fprintf(stderr, "xwalk: warning: %s\n", msg);
 }
@@ -64,9 +74,14 @@ struct xw_registry *cli_registry(struct cli *cli)
 {
 	struct xw_error e;
 
-	if (cli->registry || xw_registry_new(&cli->registry, &e) < 0)
+	if (cli->registry)
 		return cli->registry;
+	if (xw_registry_new(&cli->registry, &e) < 0) {
+		cli_report(cli, &e);
+		return NULL;
+	}
 	cli->registry->on_problem = warn_plugin;
+	cli->registry->on_problem_ctx = cli;
 	xw_registry_load_default(cli->registry, cli->plugin_dirs,
 				 cli->n_plugin_dirs);
 	return cli->registry;
@@ -140,8 +155,12 @@ struct xw_catalog *cli_bundled(struct cli *cli)
 {
 	struct xw_error e;
 
-	if (cli->bundled || xw_catalog_new(&cli->bundled, &e) < 0)
+	if (cli->bundled)
 		return cli->bundled;
+	if (xw_catalog_new(&cli->bundled, &e) < 0) {
+		cli_report(cli, &e);
+		return NULL;
+	}
 	cli->bundled->on_framework = enrich;
 	xw_catalog_index_bundled(cli->bundled, cli_report, cli);
 	read_officials(cli);
@@ -172,6 +191,16 @@ int cli_emit(struct cli *cli, struct xw_report *r)
 	int rc;
 
 	xw_error_clear(&e);
+	/* an answer built after running out of memory may lack anything; one
+	 * built past other errors (printed above) is shown, but replaces no
+	 * file */
+	if (cli->out_of_memory || (cli->output && cli->errors)) {
+		if (!cli->out_of_memory)
+			fprintf(stderr, "xwalk: %s: not written, after the errors above\n",
+				cli->output);
+		xw_report_clear(r);
+		return EXIT_FAIL;
+	}
 	/* what every writer may rely on, whichever verb made the report */
 	if (!xw_report_meta_get(r, "verb"))
 		xw_report_meta(r, "verb", cli->verb);

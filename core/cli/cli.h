@@ -4,6 +4,7 @@
 
 /* What every verb of the `xwalk` command shares. */
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "xwalk/catalog.h"
@@ -27,6 +28,7 @@ struct cli {
 	struct xw_catalog *bundled;     /* indexed on first use, loaded as needed */
 	struct xw_catalog *officials;   /* the --official files, as read */
 	size_t errors;                  /* problems printed so far */
+	bool out_of_memory;             /* one of them: no answer is given */
 };
 
 struct verb {

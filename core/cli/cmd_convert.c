@@ -68,7 +68,8 @@ static int run(struct cli *cli, int argc, char **argv)
 				  "--profiles applies to a framework");
 	for (size_t i = 0; rc == 0 && i < n_profiles; i++)
 		rc = xw_registry_read_profiles(reg, profiles[i], NULL, doc.framework, &e);
-	if (rc == 0)
+	/* after running out of memory (reported) no file is written */
+	if (rc == 0 && !cli->out_of_memory)
 		rc = xw_registry_write(reg, &doc, argv[optind + 1], to, &e);
 	xw_doc_clear(&doc);
 	if (rc < 0) {

@@ -154,6 +154,10 @@ int main(int argc, char **argv)
 	}
 	cli.verb = verb->name;
 	rc = verb->run(&cli, argc - 1, argv + 1);
+	/* a verb that went on past an error it printed (a bundled file that
+	 * did not load) answered from less than it should have */
+	if (rc == EXIT_OK && cli.errors)
+		rc = EXIT_FAIL;
 	xw_catalog_free(cli.bundled);
 	xw_catalog_free(cli.officials);
 	xw_registry_free(cli.registry);
