@@ -11,6 +11,10 @@ static int failv(struct xlsx_error *err, int code, const char *fmt,
 {
 	size_t n;
 
+	/* whatever libzip or libxml2 call it ("Malloc failure"), it reads
+	 * the same as every other allocation that fails */
+	if (code == XW_ENOMEM)
+		fmt = "out of memory";
 	vsnprintf(err->message, sizeof(err->message), fmt, ap);
 	/* libxml2's messages end in a newline; ours never do */
 	n = strlen(err->message);

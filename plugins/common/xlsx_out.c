@@ -71,9 +71,11 @@ static int send(const struct xw_host *h, struct xw_call *call, const char *path,
 	size_t n;
 	int failed;
 
+	if (!f && errno == ENOMEM)
+		return h->error(call, XW_ENOMEM, "out of memory");
 	if (!f)
-		return h->error(call, errno == ENOMEM ? XW_ENOMEM : XW_EIO,
-				"cannot read back the workbook %s: %s", path, strerror(errno));
+		return h->error(call, XW_EIO, "cannot read back the workbook %s: %s",
+				path, strerror(errno));
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
 		h->write(out, chunk, n);
 	failed = ferror(f);

@@ -128,11 +128,12 @@ int xlsx_xml_parse(const char *name, const char *data, size_t len,
 	/* refused before libxml2 sees it: a DOCTYPE can only be written so in UTF-8 */
 	if (has_doctype(data, len))
 		return no_doctype(name, err);
-	xmlInitParser();
-	/* errors without a parser (out of memory, mostly) would otherwise
-	 * be printed to stderr by libxml2; they are found in its last error
-	 * below. Per thread in libxml2, so set for each parse. */
+	/* errors without a parser (out of memory, mostly; initialising
+	 * libxml2 included) would otherwise be printed to stderr by
+	 * libxml2; they are found in its last error below. Per thread in
+	 * libxml2, so set for each parse. */
 	xmlSetGenericErrorFunc(NULL, quiet);
+	xmlInitParser();
 	ctxt = xmlNewParserCtxt();
 	if (ctxt) {
 		ctxt->_private = &first;

@@ -380,6 +380,8 @@ static void use_our_handlers(xmlSAXHandler *sax)
 
 void ox_init(void)
 {
+	/* what fails in it (out of memory) would be printed to stderr */
+	xmlSetGenericErrorFunc(NULL, quiet);
 	xmlInitParser();
 }
 
