@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The failing allocator (failing_alloc.h) as an LD_PRELOAD module, for
+ * out of memory in a whole `xwalk` process (run-cli.py):
+ *
+ *   XW_FAIL_AT=N       allocation N (0-based) fails; -1 or unset: none
+ *   XW_FAIL_SPARE=a,b  allocations made by or through libraries whose
+ *                      file names hold a or b never fail (the next one
+ *                      does in their place)
+ *   XW_FAIL_LOG=FILE   at exit, the process started with the module
+ *                      writes "ALLOCATIONS FAILED LIBRARY FUNCTION"
+ *                      there: how many it made, whether the chosen one
+ *                      failed, and the library and function (exported
+ *                      ones only) that asked for it
+ */
+#define _GNU_SOURCE   /* dladdr() */
+#include <dlfcn.h>
+#include <execinfo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "failing_alloc.h"
+
+static char spare_list[256];
+static char log_path[4096];
+static pid_t main_pid;
+/* where the allocation that failed was asked for, found out then: the
+ * library may be unloaded by exit */
+static char failed_lib[256] = "-", failed_fn[256] = "-";
+
+static const char *library_of(const void *code)
+{
+	Dl_info info;
+	const char *slash;
+
+	if (!code || !dladdr(code, &info) || !info.dli_fname)
+		return "?";
+	slash = strrchr(info.dli_fname, '/');
+	return slash ? slash + 1 : info.dli_fname;
+}
+
+/* Whether @lib is one of spare_list's comma-separated names. */
+static bool listed(const char *lib)
+{
+	char copy[sizeof(spare_list)];
+
+	memcpy(copy, spare_list, sizeof(copy));
+	for (char *save, *name = strtok_r(copy, ",", &save); name;
+	     name = strtok_r(NULL, ",", &save))
+		if (strstr(lib, name))
+			return true;
+	return false;
+}
+
+/* fa_spare()'s hook, called for the allocation chosen to fail */
+static bool spared(const void *caller)
+{
+	void *frames[64];
+	int n = backtrace(frames, 64);
+	Dl_info info;
+
+	for (int i = 0; *spare_list && i < n; i++)
+		if (listed(library_of(frames[i])))
+			return true;
+	snprintf(failed_lib, sizeof(failed_lib), "%s", library_of(caller));
+	snprintf(failed_fn, sizeof(failed_fn), "%s",
+		 dladdr(caller, &info) && info.dli_sname ? info.dli_sname : "?");
+	return false;
+}
+
+__attribute__((constructor)) static void start(void)
+{
+	const char *at = getenv("XW_FAIL_AT"), *spare = getenv("XW_FAIL_SPARE");
+	const char *log = getenv("XW_FAIL_LOG");
+	void *frames[1];
+
+	main_pid = getpid();
+	if (log)
+		snprintf(log_path, sizeof(log_path), "%s", log);
+	if (spare)
+		snprintf(spare_list, sizeof(spare_list), "%s", spare);
+	backtrace(frames, 1);   /* it loads libgcc on its first call */
+	fa_spare(spared);
+	fa_fail_at(at ? strtol(at, NULL, 10) : -1);
+}
+
+__attribute__((destructor)) static void stop(void)
+{
+	long count = fa_count();
+	bool failed = fa_failed();
+	FILE *f;
+
+	/* children (the registry's plugin checks) leave the report to the parent */
+	if (!*log_path || getpid() != main_pid)
+		return;
+	fa_fail_at(-1);   /* writing the report must not fail */
+	if (!(f = fopen(log_path, "w")))
+		return;
+	fprintf(f, "%ld %d %s %s\n", count, failed, failed_lib, failed_fn);
+	fclose(f);
+}
