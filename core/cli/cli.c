@@ -184,6 +184,18 @@ void cli_need_sets(struct cli *cli, const char *a, const char *b)
 		xw_catalog_need_sets(cat, a, b);
 }
 
+/*
+ * Whether an answer may be given: not one built after running out of
+ * memory, which may lack anything; one built past other errors (printed
+ * above) is shown, but replaces no file.
+ */
+static bool may_answer(struct cli *cli)
+{
+	if (cli->output && cli->errors && !cli->out_of_memory)
+		fprintf(stderr, "xwalk: %s: not written, after the errors above\n", cli->output);
+	return !cli->out_of_memory && !(cli->output && cli->errors);
+}
+
 int cli_emit(struct cli *cli, struct xw_report *r)
 {
 	struct xw_buf out = XW_BUF_INIT;
@@ -191,16 +203,6 @@ int cli_emit(struct cli *cli, struct xw_report *r)
 	int rc;
 
 	xw_error_clear(&e);
-	/* an answer built after running out of memory may lack anything; one
-	 * built past other errors (printed above) is shown, but replaces no
-	 * file */
-	if (cli->out_of_memory || (cli->output && cli->errors)) {
-		if (!cli->out_of_memory)
-			fprintf(stderr, "xwalk: %s: not written, after the errors above\n",
-				cli->output);
-		xw_report_clear(r);
-		return EXIT_FAIL;
-	}
 	/* what every writer may rely on, whichever verb made the report */
 	if (!xw_report_meta_get(r, "verb"))
 		xw_report_meta(r, "verb", cli->verb);
@@ -215,12 +217,18 @@ int cli_emit(struct cli *cli, struct xw_report *r)
 		rc = xw_error_set(&e, XW_EUSAGE, NULL, 0, 0,
 				  "--format %s writes a file, not a terminal; add --output FILE",
 				  cli->format_plugin);
-	if (rc == 0 && cli->output)
-		rc = xw_file_write_atomic(cli->output, out.data ? out.data : "", out.len, &e);
-	else if (rc == 0)
-		fwrite(out.data ? out.data : "", 1, out.len, stdout);
-	if (rc < 0)
+	if (rc < 0) {
 		cli_print_error(&e);
+	} else if (!may_answer(cli)) {
+		/* asked after rendering: a plugin is loaded when first needed */
+		rc = -1;
+	} else if (cli->output) {
+		rc = xw_file_write_atomic(cli->output, out.data ? out.data : "", out.len, &e);
+		if (rc < 0)
+			cli_print_error(&e);
+	} else {
+		fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	}
 	xw_buf_reset(&out);
 	xw_report_clear(r);
 	return rc == 0 ? EXIT_OK : EXIT_FAIL;

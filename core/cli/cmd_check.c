@@ -44,7 +44,9 @@ static bool already_seen(struct checker *k, const struct xw_pair *d,
 			len += (size_t)snprintf(key + len, sizeof(key) - len, "%s ", rows[i]->id);
 	if (xw_strlist_find(&k->seen, key) >= 0)
 		return true;
-	xw_strlist_add(&k->seen, key, NULL);
+	/* not kept, it could be found again: the report is lost instead */
+	if (xw_strlist_add(&k->seen, key, NULL) < 0)
+		k->report.failed = true;
 	return false;
 }
 

@@ -115,7 +115,7 @@ static void show_item(struct xw_report *r, const struct xw_framework *fw, size_t
 				     : xw_lang_name(it->authoritative));
 	for (size_t p = 0; p < fw->n_profiles; p++)
 		if (xw_item_in_profile(it, p))
-			xw_strlist_add(&profiles, fw->profiles[p]->id, NULL);
+			r->failed |= xw_strlist_add(&profiles, fw->profiles[p]->id, NULL) < 0;
 	list(r, "profiles", &profiles);
 	field(r, "status", it->withdrawn ? "withdrawn" : "active");
 	list(r, "replaced by", &it->replaced_by);
@@ -126,7 +126,7 @@ static void show_item(struct xw_report *r, const struct xw_framework *fw, size_t
 	field(r, "text hash", hash);
 	for (size_t i = idx + 1; i < it->end; i++)
 		if (fw->items[i]->parent == idx)
-			xw_strlist_add(&children, fw->items[i]->id, NULL);
+			r->failed |= xw_strlist_add(&children, fw->items[i]->id, NULL) < 0;
 	list(r, "children", &children);
 	xw_strlist_clear(&profiles);
 	xw_strlist_clear(&children);

@@ -183,9 +183,13 @@ static void summary_line(struct xw_report *r, const struct xw_gap *g, size_t p)
 static void gate(struct xw_report *r, struct xw_strlist *conds,
 		 struct xw_strlist *items, const char *cond, const char *item)
 {
-	long k = xw_strlist_find(conds, cond);
+	long k;
 	char *joined;
 
+	/* a failed add leaves the two lists out of step; the report is lost anyway */
+	if (r->failed)
+		return;
+	k = xw_strlist_find(conds, cond);
 	if (k < 0) {
 		if (xw_strlist_add(conds, cond, NULL) < 0 ||
 		    xw_strlist_add(items, item, NULL) < 0)
