@@ -7,14 +7,16 @@
  *   XW_FAIL_SPARE=a,b  allocations made by or through libraries whose
  *                      file names hold a or b never fail (the next one
  *                      does in their place)
- *   XW_FAIL_LOG=FILE   at exit, the process started with the module
- *                      writes "ALLOCATIONS FAILED LIBRARY FUNCTION"
- *                      there: how many it made, whether the chosen one
- *                      failed, and the library and function (exported
- *                      ones only) that asked for it
+ *   XW_FAIL_LOG=FILE   when the chosen allocation fails and at exit, the
+ *                      process started with the module writes
+ *                      "ALLOCATIONS FAILED LIBRARY FUNCTION" there: how
+ *                      many it made, whether the chosen one failed, and
+ *                      the library and function (exported ones only)
+ *                      that asked for it
  */
 #define _GNU_SOURCE   /* dladdr() */
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <execinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +56,26 @@ static bool listed(const char *lib)
 	return false;
 }
 
+/*
+ * The report, with open() and write(), which allocate nothing. Children
+ * (the registry's plugin checks) leave it to the process they came from.
+ */
+static void write_log(long count, bool failed)
+{
+	char line[600];
+	int fd, n;
+
+	if (!*log_path || getpid() != main_pid)
+		return;
+	n = snprintf(line, sizeof(line), "%ld %d %s %s\n", count, failed, failed_lib, failed_fn);
+	fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return;
+	if (write(fd, line, (size_t)n) != n)
+		unlink(log_path);
+	close(fd);
+}
+
 /* fa_spare()'s hook, called for the allocation chosen to fail */
 static bool spared(const void *caller)
 {
@@ -67,6 +89,9 @@ static bool spared(const void *caller)
 	snprintf(failed_lib, sizeof(failed_lib), "%s", library_of(caller));
 	snprintf(failed_fn, sizeof(failed_fn), "%s",
 		 dladdr(caller, &info) && info.dli_sname ? info.dli_sname : "?");
+	/* now, in case the process does not get to exit() (glibc's loader
+	 * ends it with _exit() when it runs out of memory) */
+	write_log(fa_count(), true);
 	return false;
 }
 
@@ -88,16 +113,5 @@ __attribute__((constructor)) static void start(void)
 
 __attribute__((destructor)) static void stop(void)
 {
-	long count = fa_count();
-	bool failed = fa_failed();
-	FILE *f;
-
-	/* children (the registry's plugin checks) leave the report to the parent */
-	if (!*log_path || getpid() != main_pid)
-		return;
-	fa_fail_at(-1);   /* writing the report must not fail */
-	if (!(f = fopen(log_path, "w")))
-		return;
-	fprintf(f, "%ld %d %s %s\n", count, failed, failed_lib, failed_fn);
-	fclose(f);
+	write_log(fa_count(), fa_failed());
 }
