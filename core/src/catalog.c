@@ -8,6 +8,7 @@
 
 #include "xwalk/catalog.h"
 #include "xwalk/paths.h"
+#include "folder.h"
 
 int xw_catalog_new(struct xw_catalog **out, struct xw_error *err)
 {
@@ -85,15 +86,12 @@ static int by_name(const struct dirent **a, const struct dirent **b)
 	return strcmp((*a)->d_name, (*b)->d_name);
 }
 
-/* Reports @path that could not be listed or indexed, by errno. */
-static void report_errno(const char *path, xw_report_fn report, void *ctx)
+/* Reports the folder @dir that scandir() could not list. */
+static void report_folder(const char *dir, xw_report_fn report, void *ctx)
 {
 	struct xw_error e;
 
-	if (errno == ENOMEM)
-		xw_error_set(&e, XW_ENOMEM, path, 0, 0, "out of memory");
-	else
-		xw_error_set(&e, XW_EIO, path, 0, 0, "cannot read the folder");
+	xw_folder_error(&e, dir, errno);
 	report(ctx, &e);
 }
 
@@ -105,7 +103,7 @@ static size_t load_dir(struct xw_catalog *cat, struct xw_registry *reg,
 	int n = scandir(dir, &names, NULL, by_name);
 
 	if (n < 0) {
-		report_errno(dir, report, ctx);
+		report_folder(dir, report, ctx);
 		return 1;
 	}
 	for (int i = 0; i < n; i++) {
@@ -183,6 +181,15 @@ static int add_stub(struct xw_catalog *cat, const char *path)
 	return 0;
 }
 
+/* A file left out of the index (add_stub() fails only for memory). */
+static void index_failed(struct xw_catalog *cat, const char *path)
+{
+	struct xw_error e;
+
+	xw_error_set(&e, XW_ENOMEM, path, 0, 0, "out of memory");
+	cat->report(cat->report_ctx, &e);
+}
+
 static void index_dir(struct xw_catalog *cat, const char *dir)
 {
 	struct dirent **names;
@@ -190,7 +197,7 @@ static void index_dir(struct xw_catalog *cat, const char *dir)
 
 	/* a data folder need not have both parts */
 	if (n < 0 && errno != ENOENT)
-		report_errno(dir, cat->report, cat->report_ctx);
+		report_folder(dir, cat->report, cat->report_ctx);
 	for (int i = 0; i < n; i++) {
 		char path[4096];
 		struct stat st;
@@ -200,7 +207,7 @@ static void index_dir(struct xw_catalog *cat, const char *dir)
 			if (S_ISDIR(st.st_mode))
 				index_dir(cat, path);
 			else if (is_yaml(names[i]->d_name) && add_stub(cat, path) < 0)
-				report_errno(path, cat->report, cat->report_ctx);
+				index_failed(cat, path);
 		}
 		free(names[i]);
 	}

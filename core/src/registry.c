@@ -15,6 +15,7 @@
 #include "xwalk/io.h"
 #include "xwalk/paths.h"
 #include "xwalk/registry.h"
+#include "folder.h"
 #include "host.h"
 #include "manifest.h"
 #include "registry_known.h"
@@ -524,8 +525,7 @@ static int list_dir(struct batch *b, const char *dir, int (*filter)(const struct
 	struct xw_error e;
 
 	if (n < 0 && saved != ENOENT && saved != ENOTDIR) {
-		xw_error_set(&e, saved == ENOMEM ? XW_ENOMEM : XW_EIO, dir, 0, 0, "%s",
-			     saved == ENOMEM ? "out of memory" : "cannot read the plugin folder");
+		xw_folder_error(&e, dir, saved);
 		problem(b->reg, &e);
 	}
 	return n;
