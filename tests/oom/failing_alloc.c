@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: MIT */
+#define _GNU_SOURCE   /* dladdr() */
+#include <dlfcn.h>
 #include <errno.h>
+#include <execinfo.h>
 #include <malloc.h>      /* memalign() */
 #include <stdatomic.h>
 #include <stddef.h>
@@ -43,6 +46,36 @@ bool fa_failed(void)
 const void *fa_failed_caller(void)
 {
 	return failed ? failed_caller : NULL;
+}
+
+const char *fa_library(const void *code)
+{
+	Dl_info info;
+	const char *slash;
+
+	if (!code || !dladdr(code, &info) || !info.dli_fname)
+		return "?";
+	slash = strrchr(info.dli_fname, '/');
+	return slash ? slash + 1 : info.dli_fname;
+}
+
+const char *fa_function(const void *code)
+{
+	Dl_info info;
+
+	return code && dladdr(code, &info) && info.dli_sname ? info.dli_sname : "?";
+}
+
+bool fa_called_from(const char *const *libs)
+{
+	void *frames[64];
+	int n = backtrace(frames, 64);
+
+	for (int i = 0; libs && i < n; i++)
+		for (const char *const *l = libs; *l; l++)
+			if (strstr(fa_library(frames[i]), *l))
+				return true;
+	return false;
 }
 
 long fa_count(void)

@@ -31,6 +31,13 @@ bool fa_failed(void);
 /* The code that made the allocation that failed (a return address in
  * it), or NULL. */
 const void *fa_failed_caller(void);
+/* The file name (no folder) of the library or executable holding the
+ * code at @code, and the exported function there; "?" when unknown. */
+const char *fa_library(const void *code);
+const char *fa_function(const void *code);
+/* Whether the running code was called, at any depth, from a library
+ * whose file name holds one of @libs (NULL-terminated; NULL for none). */
+bool fa_called_from(const char *const *libs);
 /* Allocations since fa_fail_at(), failed or not. */
 long fa_count(void);
 /* Blocks allocated and not yet freed, since the process started. */

@@ -14,10 +14,7 @@
  *                      the library and function (exported ones only)
  *                      that asked for it
  */
-#define _GNU_SOURCE   /* dladdr() */
-#include <dlfcn.h>
 #include <fcntl.h>
-#include <execinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,36 +22,14 @@
 
 #include "failing_alloc.h"
 
+/* XW_FAIL_SPARE split at its commas, in place */
 static char spare_list[256];
+static const char *spare[16];
 static char log_path[4096];
 static pid_t main_pid;
 /* where the allocation that failed was asked for, found out then: the
  * library may be unloaded by exit */
 static char failed_lib[256] = "-", failed_fn[256] = "-";
-
-static const char *library_of(const void *code)
-{
-	Dl_info info;
-	const char *slash;
-
-	if (!code || !dladdr(code, &info) || !info.dli_fname)
-		return "?";
-	slash = strrchr(info.dli_fname, '/');
-	return slash ? slash + 1 : info.dli_fname;
-}
-
-/* Whether @lib is one of spare_list's comma-separated names. */
-static bool listed(const char *lib)
-{
-	char copy[sizeof(spare_list)];
-
-	memcpy(copy, spare_list, sizeof(copy));
-	for (char *save, *name = strtok_r(copy, ",", &save); name;
-	     name = strtok_r(NULL, ",", &save))
-		if (strstr(lib, name))
-			return true;
-	return false;
-}
 
 /*
  * The report, with open() and write(), which allocate nothing. Children
@@ -79,16 +54,10 @@ static void write_log(long count, bool failed)
 /* fa_spare()'s hook, called for the allocation chosen to fail */
 static bool spared(const void *caller)
 {
-	void *frames[64];
-	int n = backtrace(frames, 64);
-	Dl_info info;
-
-	for (int i = 0; *spare_list && i < n; i++)
-		if (listed(library_of(frames[i])))
-			return true;
-	snprintf(failed_lib, sizeof(failed_lib), "%s", library_of(caller));
-	snprintf(failed_fn, sizeof(failed_fn), "%s",
-		 dladdr(caller, &info) && info.dli_sname ? info.dli_sname : "?");
+	if (fa_called_from(spare))
+		return true;
+	snprintf(failed_lib, sizeof(failed_lib), "%s", fa_library(caller));
+	snprintf(failed_fn, sizeof(failed_fn), "%s", fa_function(caller));
 	/* now, in case the process does not get to exit() (glibc's loader
 	 * ends it with _exit() when it runs out of memory) */
 	write_log(fa_count(), true);
@@ -97,16 +66,19 @@ static bool spared(const void *caller)
 
 __attribute__((constructor)) static void start(void)
 {
-	const char *at = getenv("XW_FAIL_AT"), *spare = getenv("XW_FAIL_SPARE");
+	const char *at = getenv("XW_FAIL_AT"), *list = getenv("XW_FAIL_SPARE");
 	const char *log = getenv("XW_FAIL_LOG");
-	void *frames[1];
+	size_t n = 0;
+	char *save;
 
 	main_pid = getpid();
 	if (log)
 		snprintf(log_path, sizeof(log_path), "%s", log);
-	if (spare)
-		snprintf(spare_list, sizeof(spare_list), "%s", spare);
-	backtrace(frames, 1);   /* it loads libgcc on its first call */
+	snprintf(spare_list, sizeof(spare_list), "%s", list ? list : "");
+	for (char *name = strtok_r(spare_list, ",", &save); name && n + 1 < 16;
+	     name = strtok_r(NULL, ",", &save))
+		spare[n++] = name;
+	fa_called_from(NULL);   /* backtrace() loads libgcc on its first call */
 	fa_spare(spared);
 	fa_fail_at(at ? strtol(at, NULL, 10) : -1);
 }

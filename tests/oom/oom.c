@@ -1,9 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* The out-of-memory harness (oom.h). */
-#define _GNU_SOURCE   /* dladdr() */
 #include <criterion/criterion.h>
-#include <dlfcn.h>
-#include <execinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,12 +19,8 @@ const char *const oom_libzip_libxml2[] = { "libzip.so", "libxml2.so", NULL };
 /* Whether the code at @caller is in one of the libraries @libs. */
 static bool in_library(const void *caller, const char *const *libs)
 {
-	Dl_info info;
-
-	if (!caller || !libs || !dladdr(caller, &info) || !info.dli_fname)
-		return false;
-	for (const char *const *l = libs; *l; l++)
-		if (strstr(info.dli_fname, *l))
+	for (const char *const *l = libs; caller && l && *l; l++)
+		if (strstr(fa_library(caller), *l))
 			return true;
 	return false;
 }
@@ -35,14 +28,7 @@ static bool in_library(const void *caller, const char *const *libs)
 /* Where the code at @caller is, for messages: "function (library)". */
 static const char *where(const void *caller, char *buf, size_t size)
 {
-	Dl_info info;
-	const char *lib;
-
-	if (!caller || !dladdr(caller, &info) || !info.dli_fname)
-		return "?";
-	lib = strrchr(info.dli_fname, '/');
-	snprintf(buf, size, "%s (%s)", info.dli_sname ? info.dli_sname : "?",
-		 lib ? lib + 1 : info.dli_fname);
+	snprintf(buf, size, "%s (%s)", fa_function(caller), fa_library(caller));
 	return buf;
 }
 
@@ -61,15 +47,7 @@ static const char *const *spared_libs;
  * (by the C library on its behalf: its fopen(), its tmpfile()). */
 static bool spared(const void *caller)
 {
-	void *frames[64];
-	int n = backtrace(frames, 64);
-
-	if (in_library(caller, spared_libs))
-		return true;
-	for (int i = 0; i < n; i++)
-		if (in_library(frames[i], spared_libs))
-			return true;
-	return false;
+	return in_library(caller, spared_libs) || fa_called_from(spared_libs);
 }
 
 void oom_each_failure(const struct op *op)
